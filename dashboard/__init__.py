@@ -1,0 +1,1 @@
+"""Peru education observatory: the importable core (no Dash server needed)."""

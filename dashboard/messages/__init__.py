@@ -1,0 +1,1 @@
+"""Parts of the message catalogue, one module per domain, each with a `MESSAGES` dict."""
