@@ -1,0 +1,62 @@
+"""The Peru education observatory: builds the Dash app and exposes `server` for gunicorn.
+
+    python app.py [--host 127.0.0.1] [--port 8050] [--data DIR]
+    gunicorn app:server -w 4 -b 0.0.0.0:8050
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import dash
+from dash import Dash, dcc, html
+from flask import Response
+
+import callbacks  # noqa: F401  (registers every callback)
+from dashboard import store
+from dashboard.config import settings
+from dashboard.contract import DataValidationError
+from dashboard.i18n import t
+from dashboard.security import add_security_headers, bootstrap_stylesheet
+
+app = Dash(
+    __name__,
+    use_pages=True,
+    pages_folder="layouts",
+    external_stylesheets=["/vendor/bootstrap.css"],
+    suppress_callback_exceptions=True,  # pages build their components on demand
+    title=t("app.title"),
+    update_title=None,
+    serve_locally=True,
+    meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+)
+server = app.server
+server.config["MAX_CONTENT_LENGTH"] = (settings().max_upload_mb + 16) * 1024 * 1024  # uploads arrive base64-encoded
+server.add_url_rule("/vendor/bootstrap.css", "bootstrap_css",
+                    lambda: Response(bootstrap_stylesheet(), mimetype="text/css"))
+store.cache.init_app(server, config=store.cache_config())
+add_security_headers(server, app)
+app.layout = html.Div([dcc.Location(id="url", refresh="callback-nav"), dash.page_container])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Run the Peru education observatory on one machine.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8050, help="port to listen on (default 8050)")
+    parser.add_argument("--data", type=Path, help="data directory to serve (default: DASHBOARD_DATA_DIR, else demo)")
+    args = parser.parse_args(argv)
+    if args.data is not None:
+        os.environ["DASHBOARD_DATA_DIR"] = str(args.data.resolve())
+    try:
+        # Fail fast, before serving, if the data is bad. An explicit --data wins over an earlier upload.
+        loaded = store.activate(store.default_directory()) if args.data else store.dataset()
+    except DataValidationError as error:
+        raise SystemExit(f"The data directory does not follow the data contract; nothing served.\n{error.report()}")
+    kind = "synthetic demo data" if loaded.is_demo else "data"
+    print(f"Serving {kind} from {loaded.source_dir} at http://{args.host}:{args.port}/")
+    app.run(host=args.host, port=args.port, debug=settings().debug)
+
+
+if __name__ == "__main__":
+    main()

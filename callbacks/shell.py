@@ -1,0 +1,32 @@
+"""Callbacks of the page shell: address bar, navbar on small screens, definitions drawer, PNG downloads."""
+from dash import MATCH, Input, Output, State, callback, clientside_callback
+
+from layouts import _ids as ids
+
+clientside_callback(
+    "function (query) { return window.dash_clientside.observatory.syncAddress(query); }",
+    Output(ids.ADDRESS_SYNCED, "data"),  # the real output is the address bar
+    Input(ids.VIEW_QUERY, "data"),
+)
+
+clientside_callback(
+    "function (clicks, id) { return window.dash_clientside.observatory.downloadPng(clicks, id); }",
+    Output({"type": ids.PNG_BUTTON, "graph": MATCH}, "title"),
+    Input({"type": ids.PNG_BUTTON, "graph": MATCH}, "n_clicks"),
+    State({"type": ids.PNG_BUTTON, "graph": MATCH}, "id"),
+    prevent_initial_call=True,
+)
+
+
+@callback(Output(ids.NAV_COLLAPSE, "is_open"), Input(ids.NAV_TOGGLER, "n_clicks"), State(ids.NAV_COLLAPSE, "is_open"),
+          prevent_initial_call=True)
+def toggle_navbar(_clicks, is_open):
+    """Open or close the page list on narrow screens."""
+    return not is_open
+
+
+@callback(Output(ids.DEFINITIONS, "is_open"), Input(ids.DEFINITIONS_OPEN, "n_clicks"), State(ids.DEFINITIONS, "is_open"),
+          prevent_initial_call=True)
+def toggle_definitions(_clicks, is_open):
+    """Show or hide the drawer with the indicator's definition and sources."""
+    return not is_open

@@ -1,0 +1,138 @@
+"""One look for every figure: the Plotly template, colour-blind-safe palettes, Spanish number formats.
+
+Presentation mode (screen-shared meetings) uses the same template with larger type
+and thicker lines, so a figure stays legible at 1280×720.
+"""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from dashboard.i18n import language, t
+
+# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+NATIONAL_COLOUR = "#1f2a44"
+SERIES_COLOURS = {
+    "national": NATIONAL_COLOUR,
+    "urban": "#0072B2", "rural": "#E69F00",
+    "F": "#CC79A7", "M": "#009E73",
+    "public": "#0072B2", "private": "#D55E00",
+    "coached": "#D55E00", "non_coached": "#0072B2",
+}
+SEQUENTIAL = "Viridis"  # perceptually uniform, colour-blind safe
+DIVERGING = "PuOr"  # for gaps and GPI around parity
+FLAG_COLOUR = "#D55E00"
+PARITY_BAND = (0.97, 1.03)
+MILESTONES = ((1990, "milestone.jomtien"), (2000, "milestone.dakar"), (2015, "milestone.incheon"))
+
+FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
+
+# Plotly's separators: decimal mark then thousands mark. Peru's official style (INEI) writes 1 234,5.
+SEPARATORS = {"es": ", ", "en": ".,"}
+
+
+def base_layout(lang: str | None, present: bool = False) -> dict:
+    """Layout settings shared by every figure."""
+    lang = language(lang)
+    size = 20 if present else 14
+    return {
+        "template": "plotly_white",
+        "font": {"family": FONT_FAMILY, "size": size, "color": "#000000" if present else "#1f2a44"},
+        "colorway": list(CATEGORICAL),
+        "separators": SEPARATORS[lang],
+        "margin": {"l": 70, "r": 30, "t": 70 if present else 60, "b": 60},
+        "hoverlabel": {"font": {"size": size}},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0,
+                   "font": {"size": size}},
+        "title": {"font": {"size": size + 4}, "x": 0, "xanchor": "left"},
+    }
+
+
+def styled(fig: go.Figure, lang: str | None, present: bool = False, **layout) -> go.Figure:
+    """Apply the house style to a figure (in place) and return it."""
+    fig.update_layout(**base_layout(lang, present))
+    if layout:
+        fig.update_layout(**layout)
+    if present:
+        fig.update_traces(selector={"type": "scatter"}, line={"width": 4})
+        fig.update_xaxes(tickfont={"size": 18}, title_font={"size": 20})
+        fig.update_yaxes(tickfont={"size": 18}, title_font={"size": 20})
+    return fig
+
+
+def empty_figure(message: str, lang: str | None, present: bool = False) -> go.Figure:
+    """A figure that says plainly why there is nothing to draw (never an empty chart that looks broken)."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font={"size": 22 if present else 16}, align="center")
+    styled(fig, lang, present)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def add_milestones(fig: go.Figure, lang: str | None, first_year: int, last_year: int) -> None:
+    """Vertical markers for Jomtien (1990), Dakar (2000) and Incheon (2015) inside the drawn years."""
+    for year, key in MILESTONES:
+        if first_year <= year <= last_year:
+            fig.add_vline(x=year, line={"color": "#8a8f98", "dash": "dot", "width": 1})
+            fig.add_annotation(x=year, y=1, yref="paper", text=t(key, lang), showarrow=False, yanchor="bottom",
+                               font={"size": 11, "color": "#5a606b"}, xanchor="left", xshift=3)
+
+
+# Plotly's own interface words (modebar, hints) and date names in Spanish, passed through the graph config.
+SPANISH_LOCALE = {
+    "dictionary": {
+        "Autoscale": "Autoescalar",
+        "Box Select": "Seleccionar con caja",
+        "Click to enter Colorscale title": "Clic para escribir el título de la escala",
+        "Click to enter Component A title": "Clic para escribir el título del componente A",
+        "Click to enter Plot title": "Clic para escribir el título del gráfico",
+        "Click to enter X axis title": "Clic para escribir el título del eje X",
+        "Click to enter Y axis title": "Clic para escribir el título del eje Y",
+        "Compare data on hover": "Comparar datos al pasar el cursor",
+        "Double-click on legend to isolate one trace": "Doble clic en la leyenda para aislar una serie",
+        "Double-click to zoom back out": "Doble clic para volver a alejar",
+        "Download plot": "Descargar gráfico",
+        "Download plot as a png": "Descargar gráfico como PNG",
+        "Lasso Select": "Seleccionar con lazo",
+        "Orbital rotation": "Rotación orbital",
+        "Pan": "Desplazar",
+        "Produced with Plotly.js": "Hecho con Plotly.js",
+        "Reset": "Restablecer",
+        "Reset axes": "Restablecer ejes",
+        "Reset view": "Restablecer vista",
+        "Reset views": "Restablecer vistas",
+        "Show closest data on hover": "Mostrar el dato más cercano",
+        "Snapshot succeeded": "Imagen guardada",
+        "Sorry, there was a problem downloading your snapshot!": "No se pudo descargar la imagen.",
+        "Taking snapshot - this may take a few seconds": "Guardando la imagen; puede tardar unos segundos",
+        "Toggle Spike Lines": "Mostrar u ocultar líneas guía",
+        "Zoom": "Zoom",
+        "Zoom in": "Acercar",
+        "Zoom out": "Alejar",
+        "close:": "cierre:",
+        "high:": "máximo:",
+        "low:": "mínimo:",
+        "open:": "apertura:",
+        "trace": "serie",
+    },
+    "format": {
+        "days": ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
+        "shortDays": ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
+        "months": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                   "octubre", "noviembre", "diciembre"],
+        "shortMonths": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+        "date": "%d/%m/%Y",
+        "decimal": ",",
+        "thousands": " ",
+    },
+}
+
+
+def graph_locale_config(lang: str | None) -> dict:
+    """The `locale`/`locales` part of a dcc.Graph config for `lang`."""
+    lang = language(lang)
+    if lang == "es":
+        return {"locale": "es", "locales": {"es": SPANISH_LOCALE}}
+    return {"locale": "en"}

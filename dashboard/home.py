@@ -1,0 +1,67 @@
+"""Headline figures for the home page: latest national value of a few indicators and their change since 2000."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from dashboard import store
+from dashboard.contract import Dataset
+from dashboard.i18n import t
+from dashboard.indicators.catalogue import CATALOGUE, missing_tables
+from dashboard.indicators.engine import IndicatorEngine
+
+HEADLINES = ("net_enrolment_ratio", "gross_enrolment_ratio", "survival_rate_grade5", "pct_mastering_competencies",
+             "adult_literacy_rate", "literacy_gpi")
+BASE_YEAR = 2000  # Dakar: the year the EFA goals were renewed
+
+
+def engine_for(data: Dataset) -> IndicatorEngine:
+    """The indicator engine of a dataset, built once per worker and dataset."""
+    return store.derived(data, "indicator-engine", lambda d: IndicatorEngine(d.tables))
+
+
+def unit_suffix(indicator_id: str) -> str:
+    return " %" if CATALOGUE[indicator_id].unit == "percent" else ""
+
+
+def change_suffix(indicator_id: str, lang: str) -> str:
+    """A change of a percentage is in percentage points, not per cent."""
+    return t("unit.pp", lang) if CATALOGUE[indicator_id].unit == "percent" else ""
+
+
+def headline_figures(data: Dataset, lang: str) -> list[dict]:
+    """For each headline indicator: name, latest year and value, change since 2000 (or its first year)."""
+    engine = engine_for(data)
+    figures = []
+    for indicator_id in HEADLINES:
+        spec = CATALOGUE[indicator_id]
+        item = {"id": indicator_id, "name": t(spec.name_key, lang), "unit": unit_suffix(indicator_id),
+                "change_unit": change_suffix(indicator_id, lang),
+                "decimals": 2 if spec.unit == "index" else 1, "value": None, "year": None, "change": None,
+                "base_year": None, "missing": ""}
+        absent = missing_tables(spec, data.tables)
+        if absent:
+            item["missing"] = t("notice.table_missing", lang, tables=", ".join(absent))
+            figures.append(item)
+            continue
+        series = engine.compute(indicator_id, by=("year",)).dropna(subset=["value"])
+        if series.empty:
+            item["missing"] = t("notice.no_data", lang)
+            figures.append(item)
+            continue
+        latest = series.iloc[-1]
+        item.update(value=float(latest["value"]), year=int(latest["year"]))
+        base = _base_value(series)
+        if base is not None and int(base["year"]) < item["year"]:
+            item.update(change=float(latest["value"] - base["value"]), base_year=int(base["year"]))
+        figures.append(item)
+    return figures
+
+
+def _base_value(series: pd.DataFrame) -> pd.Series | None:
+    """The value of 2000, or of the first year after it when the series starts later (ECE starts in 2007)."""
+    later = series[series["year"] >= BASE_YEAR]
+    if later.empty or not math.isfinite(later.iloc[0]["value"]):
+        return None
+    return later.iloc[0]

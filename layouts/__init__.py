@@ -1,0 +1,1 @@
+"""Dash pages, one per module (registered with dash.register_page); shared pieces in _components.py."""

@@ -1,0 +1,149 @@
+"""Pieces every page is built from: the shell (navbar, notices, footer), figure cards, controls."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard import store
+from dashboard.contract import DataValidationError, Dataset
+from dashboard.figures.theme import graph_locale_config
+from dashboard.i18n import t
+from dashboard.viewstate import Notice, encode
+from layouts import _ids as ids
+
+PAGES = (
+    ("home", "/"), ("trends", "/trends"), ("parity", "/parity"), ("maps", "/maps"), ("cohort", "/cohort"),
+    ("coaching", "/coaching"), ("programme", "/programme"), ("data", "/data"),
+)
+
+
+def current_dataset() -> tuple[Dataset | None, str | None]:
+    """The data in service, or None and the reason in plain words (a page then says so instead of crashing)."""
+    try:
+        return store.dataset(), None
+    except DataValidationError as error:
+        return None, error.report()
+
+
+def _common_query(state: dict) -> str:
+    return encode({"lang": state.get("lang", "es"), "present": state.get("present", False)}, [])
+
+
+def navbar(active: str, state: dict) -> dbc.Navbar:
+    lang = state["lang"]
+    query = _common_query(state)
+    links = [
+        dbc.NavItem(dbc.NavLink(t(f"nav.{key}", lang), href=f"{path}{query}", active=key == active,
+                                className="nav-page"))
+        for key, path in PAGES
+    ]
+    switches = html.Div([
+        html.A(t("switch.language", lang), id=ids.LANG_SWITCH, href="#", className="btn btn-sm btn-outline-light me-2",
+               title=t("switch.language_title", lang), **{"data-toggle-param": "lang",
+                                                           "data-toggle-value": "es" if lang == "en" else "en"}),
+        html.A(t("switch.present_exit" if state["present"] else "switch.present", lang), id=ids.PRESENT_SWITCH,
+               href="#", className="btn btn-sm btn-light",
+               **{"data-toggle-param": "present", "data-toggle-value": "0" if state["present"] else "1"}),
+    ], className="d-flex align-items-center ms-lg-3 my-2 my-lg-0")
+    return dbc.Navbar(
+        dbc.Container([
+            dbc.NavbarBrand(t("app.short", lang), href=f"/{query}", className="fw-semibold"),
+            dbc.NavbarToggler(id=ids.NAV_TOGGLER),
+            dbc.Collapse(dbc.Nav([*links], className="me-auto", navbar=True), id=ids.NAV_COLLAPSE, navbar=True),
+            switches,
+        ], fluid=True),
+        color="primary", dark=True, className="mb-3 observatory-nav",
+    )
+
+
+def notices(items: Sequence[Notice], lang: str) -> list:
+    """One dismissable alert per address parameter that was ignored or replaced."""
+    alerts = []
+    for notice in items:
+        if notice.unknown:
+            text = t("notice.unknown_param", lang, param=notice.param)
+        else:
+            text = t("notice.bad_param", lang, param=notice.param, given=notice.given,
+                     used=notice.used or t("notice.default", lang))
+        alerts.append(dbc.Alert(text, color="warning", dismissable=True, className="py-2 param-notice"))
+    return alerts
+
+
+def synthetic_banner(dataset: Dataset | None, lang: str) -> html.Div | None:
+    if dataset is None or not dataset.is_demo:
+        return None
+    return html.Div([html.Strong(t("notice.synthetic_short", lang) + ". "), t("notice.synthetic", lang)],
+                    className="synthetic-banner", role="note", id=ids.SYNTHETIC_NOTICE)
+
+
+def page_shell(active: str, state: dict, body: list, param_notices: Sequence[Notice] = (),
+               dataset: Dataset | None = None, data_error: str | None = None) -> html.Div:
+    """The whole page: navbar, synthetic-data notice, address notices, the page body and the sources footer."""
+    lang = state["lang"]
+    error = [dbc.Alert(t("notice.data_error", lang, detail=data_error), color="danger")] if data_error else []
+    return html.Div([
+        navbar(active, state),
+        dbc.Container([
+            synthetic_banner(dataset, lang),
+            *notices(param_notices, lang),
+            *error,
+            *body,
+            html.Footer(t("footer.source", lang), className="page-footer text-muted small mt-4 mb-3"),
+        ], fluid=True, className="page-body"),
+        dcc.Store(id=ids.VIEW_QUERY),
+        dcc.Store(id=ids.ADDRESS_SYNCED),
+    ], className="observatory-page present" if state["present"] else "observatory-page", lang=lang,
+        id=ids.PAGE)
+
+
+def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | None = None,
+                csv: bool = True, extra: list | None = None) -> dbc.Card:
+    """A figure with its loading indicator, fixed height (no layout jumps) and download buttons."""
+    buttons = [dbc.Button(t("download.png", lang), id={"type": ids.PNG_BUTTON, "graph": graph_id}, size="sm",
+                          color="secondary", outline=True, className="me-2")]
+    if csv:
+        buttons.append(dbc.Button(t("download.csv", lang), id={"type": ids.CSV_BUTTON, "graph": graph_id}, size="sm",
+                                  color="secondary", outline=True))
+        buttons.append(dcc.Download(id={"type": ids.CSV_DOWNLOAD, "graph": graph_id}))
+    return dbc.Card(dbc.CardBody([
+        html.H2(id=title_id, className="h5 figure-title") if title_id else None,
+        dcc.Loading(
+            dcc.Graph(id=graph_id, config=graph_config(lang, graph_id), style={"height": f"{height}px"},
+                      className="observatory-graph"),
+            delay_show=250, type="circle", overlay_style={"visibility": "visible", "opacity": 0.5},
+        ),
+        *(extra or []),
+        html.Div(buttons, className="figure-downloads mt-2 controls"),
+    ]), className="figure-card mb-3")
+
+
+def graph_config(lang: str, filename: str) -> dict:
+    """Plotly's modebar in the user's language, and PNG exports sized for slides."""
+    return {
+        **graph_locale_config(lang),
+        "displaylogo": False,
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1600, "height": 900, "scale": 1},
+    }
+
+
+def control(label: str, component, hint: str | None = None, width: int | None = None) -> dbc.Col:
+    """A labelled control in the controls row; `hint` explains why a control is disabled."""
+    children = [dbc.Label(label, className="small fw-semibold mb-1"), component]
+    if hint:
+        children.append(html.Div(hint, className="form-text control-hint"))
+    return dbc.Col(children, md=width or True, className="mb-2")
+
+
+def controls_card(rows: list) -> dbc.Card:
+    return dbc.Card(dbc.CardBody(rows), className="controls controls-card mb-3")
+
+
+def definitions_drawer(lang: str) -> list:
+    return [
+        dbc.Button(t("definitions.open", lang), id=ids.DEFINITIONS_OPEN, color="link", className="px-0 controls"),
+        dbc.Offcanvas(id=ids.DEFINITIONS, title=t("definitions.title", lang), placement="end", is_open=False,
+                      scrollable=True, className="definitions-drawer"),
+    ]
