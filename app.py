@@ -13,7 +13,6 @@ import dash
 from dash import Dash, dcc, html
 from flask import Response
 
-import callbacks  # noqa: F401  (registers every callback)
 from dashboard import store
 from dashboard.config import settings
 from dashboard.contract import DataValidationError
@@ -32,6 +31,8 @@ app = Dash(
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
 )
 server = app.server
+
+import callbacks  # noqa: E402, F401  (registers every callback; pages must exist first, hence after Dash())
 server.config["MAX_CONTENT_LENGTH"] = (settings().max_upload_mb + 16) * 1024 * 1024  # uploads arrive base64-encoded
 server.add_url_rule("/vendor/bootstrap.css", "bootstrap_css",
                     lambda: Response(bootstrap_stylesheet(), mimetype="text/css"))

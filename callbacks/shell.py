@@ -25,8 +25,8 @@ def toggle_navbar(_clicks, is_open):
     return not is_open
 
 
-@callback(Output(ids.DEFINITIONS, "is_open"), Input(ids.DEFINITIONS_OPEN, "n_clicks"), State(ids.DEFINITIONS, "is_open"),
-          prevent_initial_call=True)
+@callback(Output(ids.DEFINITIONS, "is_open"), Input(ids.DEFINITIONS_OPEN, "n_clicks"),
+          State(ids.DEFINITIONS, "is_open"), prevent_initial_call=True)
 def toggle_definitions(_clicks, is_open):
     """Show or hide the drawer with the indicator's definition and sources."""
     return not is_open

@@ -8,7 +8,7 @@ import pandas as pd
 from dashboard import store
 from dashboard.contract import Dataset
 from dashboard.i18n import t
-from dashboard.indicators.catalogue import CATALOGUE, missing_tables
+from dashboard.indicators.catalogue import CATALOGUE, indicator_text, missing_tables
 from dashboard.indicators.engine import IndicatorEngine
 
 HEADLINES = ("net_enrolment_ratio", "gross_enrolment_ratio", "survival_rate_grade5", "pct_mastering_competencies",
@@ -36,7 +36,8 @@ def headline_figures(data: Dataset, lang: str) -> list[dict]:
     figures = []
     for indicator_id in HEADLINES:
         spec = CATALOGUE[indicator_id]
-        item = {"id": indicator_id, "name": t(spec.name_key, lang), "unit": unit_suffix(indicator_id),
+        item = {"id": indicator_id, "name": indicator_text(indicator_id, "name", lang),
+                "unit": unit_suffix(indicator_id),
                 "change_unit": change_suffix(indicator_id, lang),
                 "decimals": 2 if spec.unit == "index" else 1, "value": None, "year": None, "change": None,
                 "base_year": None, "missing": ""}

@@ -47,7 +47,7 @@ def write_flag(value: object) -> str:
     return "1" if value else "0"
 
 
-def year_in(first: int, last: int) -> Callable[[str], int | None]:
+def int_in(first: int, last: int) -> Callable[[str], int | None]:
     def read(raw: str) -> int | None:
         return int(raw) if raw.isdigit() and first <= int(raw) <= last else None
 

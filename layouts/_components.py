@@ -7,7 +7,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard import store
-from dashboard.contract import DataValidationError, Dataset
+from dashboard.contract import Dataset, DataValidationError
 from dashboard.figures.theme import graph_locale_config
 from dashboard.i18n import t
 from dashboard.viewstate import Notice, encode
@@ -102,10 +102,10 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
                 csv: bool = True, extra: list | None = None) -> dbc.Card:
     """A figure with its loading indicator, fixed height (no layout jumps) and download buttons."""
     buttons = [dbc.Button(t("download.png", lang), id={"type": ids.PNG_BUTTON, "graph": graph_id}, size="sm",
-                          color="secondary", outline=True, className="me-2")]
+                          color="primary", outline=True, className="me-2")]
     if csv:
         buttons.append(dbc.Button(t("download.csv", lang), id={"type": ids.CSV_BUTTON, "graph": graph_id}, size="sm",
-                                  color="secondary", outline=True))
+                                  color="primary", outline=True))
         buttons.append(dcc.Download(id={"type": ids.CSV_DOWNLOAD, "graph": graph_id}))
     return dbc.Card(dbc.CardBody([
         html.H2(id=title_id, className="h5 figure-title") if title_id else None,
@@ -146,4 +146,70 @@ def definitions_drawer(lang: str) -> list:
         dbc.Button(t("definitions.open", lang), id=ids.DEFINITIONS_OPEN, color="link", className="px-0 controls"),
         dbc.Offcanvas(id=ids.DEFINITIONS, title=t("definitions.title", lang), placement="end", is_open=False,
                       scrollable=True, className="definitions-drawer"),
+    ]
+
+
+def indicator_dropdown(component_id: str, lang: str, value: str, indicator_ids: Sequence[str],
+                       unavailable: dict[str, str] | None = None) -> dcc.Dropdown:
+    """The 18 EFA indicators by number and name; those the loaded tables cannot compute are disabled."""
+    from dashboard.indicators.catalogue import CATALOGUE, indicator_text
+
+    unavailable = unavailable or {}
+    options = [
+        {"label": f"{CATALOGUE[i].number}. {indicator_text(i, 'name', lang)}", "value": i,
+         "disabled": i in unavailable, "title": unavailable.get(i, indicator_text(i, "definition", lang))}
+        for i in indicator_ids
+    ]
+    return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=True,
+                        optionHeight=48, maxHeight=420)
+
+
+def split_dropdown(component_id: str, split: str, lang: str, value: str) -> dcc.Dropdown:
+    """'All' or one value of a split (area, sex, management), labelled in the user's language."""
+    from dashboard.explorer import SPLIT_VALUES
+
+    options = [{"label": t("filter.all", lang), "value": ""}] + [
+        {"label": t(f"{split}.{v}", lang), "value": v} for v in SPLIT_VALUES[split]]
+    return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=False)
+
+
+def region_options(lang: str) -> list[dict]:
+    from dashboard.regions import REGIONS
+
+    return [{"label": f"{r.name} ({r.code})", "value": r.code, "search": r.name} for r in REGIONS]
+
+
+def year_range_control(slider_id: str, first: int, last: int, value: tuple[int, int]) -> dcc.RangeSlider:
+    """The year range as a slider whose ends can also be typed (Dash's direct input boxes)."""
+    marks = {y: str(y) for y in range(first - first % 5 + (5 if first % 5 else 0), last + 1, 5)}
+    marks.update({first: str(first), last: str(last)})
+    return dcc.RangeSlider(id=slider_id, min=first, max=last, step=1, value=list(value), marks=marks,
+                           allowCross=False, allow_direct_input=True, updatemode="mouseup",
+                           tooltip={"placement": "bottom", "always_visible": False})
+
+
+def page_context(component_id: str, state: dict, **extra) -> dcc.Store:
+    """What a page's callbacks need to know but users do not change on the page (language, presentation)."""
+    return dcc.Store(id=component_id, data={"lang": state["lang"], "present": state["present"], **extra})
+
+
+def indicator_definition(indicator_id: str, lang: str, data: Dataset | None) -> list:
+    """The drawer's content: the indicator's definition, formula, tables and their sources, and quality flags."""
+    from dashboard.indicators.catalogue import CATALOGUE, indicator_text
+    from dashboard.indicators.quality import FLAG_RULES
+
+    spec = CATALOGUE[indicator_id]
+    tables = [html.Li([html.Code(name), " — ", t(f"source.{name}", lang)]) for name in spec.tables]
+    return [
+        html.H3(f"{spec.number}. {indicator_text(indicator_id, 'name', lang)}", className="h5"),
+        html.P(indicator_text(indicator_id, "definition", lang)),
+        html.H4(t("definitions.formula", lang), className="h6"),
+        html.P(indicator_text(indicator_id, "formula", lang), className="formula"),
+        html.H4(t("definitions.tables", lang), className="h6"),
+        html.Ul(tables),
+        html.H4(t("definitions.flags", lang), className="h6"),
+        html.Ul([html.Li(t(f"flag.{rule}", lang)) for rule in FLAG_RULES]),
+        html.P(t("definitions.efa", lang), className="small text-muted"),
+        html.P(t("notice.synthetic", lang), className="small synthetic-banner") if data is not None and data.is_demo
+        else None,
     ]
