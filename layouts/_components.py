@@ -72,9 +72,15 @@ def notices(items: Sequence[Notice], lang: str) -> list:
 
 
 def synthetic_banner(dataset: Dataset | None, lang: str) -> html.Div | None:
+    """The synthetic-data warning; after a partial upload it names the tables that are still synthetic."""
     if dataset is None or not dataset.is_demo:
         return None
-    return html.Div([html.Strong(t("notice.synthetic_short", lang) + ". "), t("notice.synthetic", lang)],
+    listed = dataset.metadata.get("synthetic_tables")
+    if isinstance(listed, list) and listed and set(listed) < set(dataset.tables):
+        text = t("notice.synthetic_partial", lang, tables=", ".join(map(str, listed)))
+    else:
+        text = t("notice.synthetic", lang)
+    return html.Div([html.Strong(t("notice.synthetic_short", lang) + ". "), text],
                     className="synthetic-banner", role="note", id=ids.SYNTHETIC_NOTICE)
 
 
@@ -99,7 +105,7 @@ def page_shell(active: str, state: dict, body: list, param_notices: Sequence[Not
 
 
 def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | None = None,
-                csv: bool = True, extra: list | None = None) -> dbc.Card:
+                csv: bool = True, extra: list | None = None, title: str | None = None) -> dbc.Card:
     """A figure with its loading indicator, fixed height (no layout jumps) and download buttons."""
     buttons = [dbc.Button(t("download.png", lang), id={"type": ids.PNG_BUTTON, "graph": graph_id}, size="sm",
                           color="primary", outline=True, className="me-2")]
@@ -108,7 +114,8 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
                                   color="primary", outline=True))
         buttons.append(dcc.Download(id={"type": ids.CSV_DOWNLOAD, "graph": graph_id}))
     return dbc.Card(dbc.CardBody([
-        html.H2(id=title_id, className="h5 figure-title") if title_id else None,
+        html.H2(title, className="h5 figure-title", **({"id": title_id} if title_id else {}))
+        if title_id or title else None,
         dcc.Loading(
             dcc.Graph(id=graph_id, config=graph_config(lang, graph_id), style={"height": f"{height}px"},
                       className="observatory-graph"),
@@ -213,3 +220,15 @@ def indicator_definition(indicator_id: str, lang: str, data: Dataset | None) -> 
         html.P(t("notice.synthetic", lang), className="small synthetic-banner") if data is not None and data.is_demo
         else None,
     ]
+
+
+def stat_table(table) -> html.Div:
+    """A StatTable (title, headers, rows of text) as an HTML table; text is escaped by Dash, never parsed."""
+    header = html.Thead(html.Tr([html.Th(h) for h in table.headers]))
+    body = html.Tbody([html.Tr([html.Td(cell, className="text-end" if i else None) for i, cell in enumerate(row)])
+                       for row in table.rows])
+    return html.Div([
+        html.H3(table.title, className="h6 mt-3"),
+        dbc.Table([header, body], size="sm", bordered=False, striped=True, className="stat-table"),
+        html.P(table.note, className="small text-muted") if table.note else None,
+    ])

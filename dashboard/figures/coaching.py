@@ -1,0 +1,138 @@
+"""Figures of the coaching comparison: before/after means with 95 % CIs, distributions, regional gains.
+
+No figure shows or ranks individual schools (the ECE rules forbid using results to rank schools):
+distributions are drawn as boxes without points, regional figures aggregate schools.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from scipy import stats
+
+from dashboard.figures.theme import DIVERGING, SERIES_COLOURS, empty_figure, styled
+from dashboard.geo import map_view, regions_geojson
+from dashboard.i18n import number, t
+from dashboard.regions import REGIONS, region_name
+
+GROUP_ORDER = ("comparison", "coached")
+GROUP_COLOUR = {"comparison": SERIES_COLOURS["non_coached"], "coached": SERIES_COLOURS["coached"]}
+
+
+def confidence_interval(mean: float, sd: float, n: int, level: float = 0.95) -> tuple[float, float]:
+    """Student-t interval of a group mean (the paper's Figures 4–5 draw the means of school results)."""
+    if n < 2:
+        return (np.nan, np.nan)
+    half = stats.t.ppf(0.5 + level / 2, n - 1) * sd / np.sqrt(n)
+    return (mean - half, mean + half)
+
+
+def before_after_chart(descriptives: pd.DataFrame, *, scale: float, unit: str, lang: str, present: bool,
+                       title: str = "") -> go.Figure:
+    """Coached and non-coached means at baseline and endline, with 95 % confidence intervals."""
+    fig = go.Figure()
+    for group in GROUP_ORDER:
+        rows = descriptives[descriptives["group"] == group].sort_values("year")
+        if rows.empty:
+            continue
+        low, high = zip(*(confidence_interval(m, s, n) for m, s, n in rows[["mean", "sd", "n"]].to_numpy()),
+                        strict=True)
+        means = rows["mean"].to_numpy() * scale
+        name = t(f"stats.group.{group}", lang)
+        fig.add_trace(go.Scatter(
+            x=[str(y) for y in rows["year"]], y=means, name=f"{name} (N = {number(int(rows['n'].iloc[0]), lang, 0)})",
+            mode="lines+markers", line={"color": GROUP_COLOUR[group], "width": 3}, marker={"size": 10},
+            error_y={"type": "data", "symmetric": False, "array": np.array(high) * scale - means,
+                     "arrayminus": means - np.array(low) * scale, "thickness": 2, "width": 8},
+            customdata=np.column_stack([np.array(low) * scale, np.array(high) * scale]),
+            hovertemplate=(f"<b>{name}</b> %{{x}}: %{{y:,.1f}}<br>IC 95 %: %{{customdata[0]:,.1f}}–"
+                           f"%{{customdata[1]:,.1f}}<extra></extra>"),
+        ))
+    styled(fig, lang, present, title={"text": title})
+    fig.update_xaxes(type="category", title=None)
+    fig.update_yaxes(title=unit)
+    return fig
+
+
+def distribution_chart(scores: pd.DataFrame, *, years: tuple[int, int], scale: float, unit: str, lang: str,
+                       present: bool) -> go.Figure:
+    """School results per group and year as boxes (no individual points: schools are never singled out)."""
+    if scores.empty:
+        return empty_figure(t("notice.no_data", lang), lang, present)
+    fig = go.Figure()
+    for group in GROUP_ORDER:
+        rows = scores[scores["group"] == group]
+        name = t(f"stats.group.{group}", lang)
+        for column, year in (("baseline", years[0]), ("endline", years[1])):
+            fig.add_trace(go.Box(
+                y=rows[column] * scale, x=[str(year)] * len(rows), name=name, legendgroup=group,
+                showlegend=column == "baseline", marker_color=GROUP_COLOUR[group], boxpoints=False,
+                boxmean=True, offsetgroup=group,
+            ))
+    styled(fig, lang, present, boxmode="group")
+    fig.update_xaxes(type="category", title=None)
+    fig.update_yaxes(title=unit)
+    return fig
+
+
+def regional_gain_bars(table: pd.DataFrame, *, unit: str, lang: str, present: bool) -> go.Figure:
+    """Coached-minus-comparison gain per region, sorted; regions with too few schools listed apart, in grey."""
+    ok = table[table["status"] == "ok"].sort_values("gain_difference")
+    few = table[table["status"] != "ok"]
+    labels_ok = [region_name(c) for c in ok["region_code"]]
+    labels_few = [region_name(c) for c in few["region_code"]]
+    sizes = [t("coaching.group_sizes", lang, coached=int(a), comparison=int(b))
+             for a, b in zip(ok["coached_schools"], ok["comparison_schools"], strict=True)]
+    values = [("+" if v > 0 else "") + number(v, lang, 1) for v in ok["gain_difference"]]
+    fig = go.Figure()
+    fig.add_trace(go.Bar(
+        x=ok["gain_difference"], y=labels_ok, orientation="h", name=t("coaching.gain_difference", lang),
+        marker_color=np.where(ok["gain_difference"] >= 0, SERIES_COLOURS["coached"], SERIES_COLOURS["non_coached"]),
+        text=values, textposition="auto", cliponaxis=False, customdata=sizes,
+        hovertemplate="<b>%{y}</b>: %{text}<br>%{customdata}<extra></extra>",
+    ))
+    if len(few):
+        few_sizes = [t("coaching.too_few", lang, coached=int(a), comparison=int(b))
+                     for a, b in zip(few["coached_schools"], few["comparison_schools"], strict=True)]
+        fig.add_trace(go.Scatter(
+            x=[0] * len(few), y=labels_few, mode="markers+text", name=t("coaching.too_few_legend", lang),
+            marker={"symbol": "line-ew-open", "color": "#8a8f98", "size": 10}, text=few_sizes,
+            textposition="middle right", textfont={"color": "#5a606b"}, cliponaxis=False,
+            hovertemplate="<b>%{y}</b>: %{text}<extra></extra>",
+        ))
+    styled(fig, lang, present, showlegend=False, margin={"l": 130, "r": 60, "t": 20, "b": 50})
+    fig.update_xaxes(title=unit, zeroline=True, zerolinecolor="#5a606b")
+    fig.update_yaxes(categoryorder="array", categoryarray=labels_few + labels_ok, tickfont={"size": 12})
+    return fig
+
+
+def regional_gain_map(table: pd.DataFrame, *, unit: str, lang: str, present: bool) -> go.Figure:
+    """The same gains on the map: a grey base layer under every region, coloured where both groups are large enough."""
+    codes = [r.code for r in REGIONS]
+    rows = table.set_index("region_code").reindex(codes)
+    values = rows["gain_difference"].to_numpy(dtype=float)
+    hover = []
+    for code, row in zip(codes, rows.itertuples(), strict=True):
+        sizes = t("coaching.group_sizes", lang, coached=int(row.coached_schools or 0),
+                  comparison=int(row.comparison_schools or 0))
+        value = (f"{number(row.gain_difference, lang, 1)} {unit}" if row.status == "ok"
+                 else t("coaching.too_few_short", lang))
+        hover.append(f"<b>{region_name(code)}</b><br>{value}<br>{sizes}")
+    spread = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 1.0
+    view = map_view()
+    fig = go.Figure()
+    fig.add_trace(go.Choroplethmap(
+        geojson=regions_geojson(), locations=codes, z=np.zeros(len(codes)), featureidkey="id",
+        colorscale=[[0, "#d9dce1"], [1, "#d9dce1"]], showscale=False, marker_line_color="white",
+        marker_line_width=1, text=hover, hovertemplate="%{text}<extra></extra>",
+    ))
+    finite = np.isfinite(values)
+    fig.add_trace(go.Choroplethmap(
+        geojson=regions_geojson(), locations=[c for c, f in zip(codes, finite, strict=True) if f],
+        z=values[finite], featureidkey="id", colorscale=DIVERGING, zmid=0, zmin=-spread, zmax=spread,
+        marker_line_color="white", marker_line_width=1, text=[h for h, f in zip(hover, finite, strict=True) if f],
+        hovertemplate="%{text}<extra></extra>", colorbar={"title": {"text": unit}},
+    ))
+    styled(fig, lang, present, margin={"l": 0, "r": 0, "t": 10, "b": 0})
+    fig.update_layout(map={"style": "white-bg", "center": view["center"], "zoom": view["zoom"]})
+    return fig

@@ -1,0 +1,82 @@
+"""Words of the coaching impact page."""
+
+MESSAGES = {
+    "coaching.title": {"es": "Acompañamiento pedagógico: escuelas acompañadas y no acompañadas",
+                       "en": "Pedagogical coaching: coached and non-coached schools"},
+    "coaching.lead": {
+        "es": "Compara los resultados de la ECE de las escuelas acompañadas todos los años entre la línea de base y "
+              "la final con los de las escuelas nunca acompañadas en esos años, con el ANOVA mixto del balance "
+              "publicado (Sempé). Ninguna escuela se muestra ni se ordena individualmente.",
+        "en": "Compares the ECE results of schools coached every year between the baseline and the endline with "
+              "those of schools never coached in those years, with the published appraisal's mixed ANOVA "
+              "(Sempé). No school is shown or ranked individually.",
+    },
+    "coaching.subject": {"es": "Materia", "en": "Subject"},
+    "coaching.measure": {"es": "Medida", "en": "Measure"},
+    "coaching.baseline": {"es": "Línea de base", "en": "Baseline"},
+    "coaching.endline": {"es": "Línea final", "en": "Endline"},
+    "coaching.quintiles": {"es": "Quintiles de pobreza", "en": "Poverty quintiles"},
+    "coaching.school_type": {"es": "Tipo de escuela", "en": "School type"},
+    "coaching.language": {"es": "Lengua", "en": "Language"},
+    "coaching.language_default": {"es": "La de la materia", "en": "The subject's"},
+    "coaching.floor": {"es": "Excluir puntajes menores que", "en": "Drop scores below"},
+    "coaching.ceiling": {"es": "Excluir puntajes mayores que", "en": "Drop scores above"},
+    "coaching.min_schools": {"es": "Mínimo de escuelas por grupo y región", "en": "Least schools per group and region"},
+    "coaching.rules_note": {
+        "es": "Reglas del universo (valores del balance por defecto): gestión pública; escuelas castellanas "
+              "(bilingües para castellano como segunda lengua); resultados en ambos años; sin escuelas "
+              "acompañadas solo algunos años.",
+        "en": "Universe rules (the appraisal's values by default): public schools; Spanish-speaking schools "
+              "(bilingual ones for Spanish as a second language); results in both years; no schools coached only "
+              "some of the years.",
+    },
+    "coaching.before_after": {"es": "Promedios antes y después, con intervalos de confianza del 95 %",
+                              "en": "Means before and after, with 95 % confidence intervals"},
+    "coaching.distribution_title": {"es": "Distribución de los resultados de las escuelas",
+                                    "en": "Distribution of school results"},
+    "coaching.verdict": {"es": "Conclusión", "en": "Conclusion"},
+    "coaching.universe": {"es": "Universo y exclusiones", "en": "Universe and exclusions"},
+    "coaching.descriptives": {"es": "Estadísticos descriptivos", "en": "Descriptive statistics"},
+    "coaching.anova": {"es": "ANOVA mixto (suma de cuadrados tipo III)",
+                       "en": "Mixed ANOVA (Type III sums of squares)"},
+    "coaching.simple_effects": {"es": "Efectos simples", "en": "Simple effects"},
+    "coaching.assumptions": {"es": "Supuestos", "en": "Assumptions"},
+    "coaching.effect_sizes": {"es": "Tamaños del efecto (Δ de Glass)", "en": "Effect sizes (Glass's Δ)"},
+    "coaching.by_region": {"es": "Por región", "en": "By region"},
+    "coaching.regional_title": {"es": "Ganancia de las acompañadas menos la de las no acompañadas",
+                                "en": "Gain of coached minus gain of non-coached schools"},
+    "coaching.map_title": {"es": "Diferencia de ganancias por región", "en": "Difference in gains by region"},
+    "coaching.gain_difference": {"es": "Diferencia de ganancias", "en": "Difference in gains"},
+    "coaching.group_sizes": {"es": "{coached} acompañadas / {comparison} no acompañadas",
+                             "en": "{coached} coached / {comparison} not coached"},
+    "coaching.too_few": {"es": "pocas escuelas ({coached} / {comparison})",
+                         "en": "too few schools ({coached} / {comparison})"},
+    "coaching.too_few_short": {"es": "Pocas escuelas para comparar", "en": "Too few schools to compare"},
+    "coaching.too_few_legend": {"es": "Pocas escuelas", "en": "Too few schools"},
+    "coaching.regional_note": {
+        "es": "Regiones con menos de {min} escuelas en algún grupo: se muestran en gris, sin valor.",
+        "en": "Regions with fewer than {min} schools in either group are shown in grey, without a value.",
+    },
+    "coaching.table.time": {"es": "Tiempo", "en": "Time"},
+    "coaching.table.time_x_coached": {"es": "Tiempo × acompañamiento", "en": "Time × coached"},
+    "coaching.table.error_time": {"es": "Error(tiempo)", "en": "Error(time)"},
+    "coaching.table.coached": {"es": "Acompañamiento", "en": "Coached"},
+    "coaching.table.error": {"es": "Error", "en": "Error"},
+    "coaching.table.time_in": {"es": "Tiempo en {group}", "en": "Time in {group}"},
+    "coaching.table.group_in": {"es": "Grupo en {year}", "en": "Group in {year}"},
+    "coaching.table.ks": {"es": "Kolmogorov-Smirnov (Lilliefors)", "en": "Kolmogorov-Smirnov (Lilliefors)"},
+    "coaching.table.levene": {"es": "Levene (centrado en la media), {year}", "en": "Levene (mean-centred), {year}"},
+    "coaching.table.box": {"es": "M de Box (aproximación F)", "en": "Box's M (F approximation)"},
+    "coaching.table.fmax": {"es": "Fmax de Hartley, {year}", "en": "Hartley's Fmax, {year}"},
+    "coaching.table.test": {"es": "Prueba", "en": "Test"},
+    "coaching.table.value": {"es": "Valor", "en": "Value"},
+    "coaching.table.glass_interaction": {"es": "Interacción", "en": "Interaction"},
+    "coaching.table.glass_coached": {"es": "Tiempo en acompañadas", "en": "Time in coached"},
+    "coaching.table.glass_comparison": {"es": "Tiempo en no acompañadas", "en": "Time in non-coached"},
+    "coaching.table.gain": {"es": "Ganancia", "en": "Gain"},
+    "coaching.lower_bound": {"es": "* límite inferior de la significación verdadera",
+                             "en": "* lower bound of the true significance"},
+    "coaching.ci_note": {"es": "Barras: intervalo de confianza del 95 % de la media de las escuelas.",
+                         "en": "Bars: 95 % confidence interval of the schools' mean."},
+    "coaching.cached": {"es": "Resultado guardado", "en": "Cached result"},
+}
