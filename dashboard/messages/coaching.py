@@ -80,3 +80,33 @@ MESSAGES = {
                          "en": "Bars: 95 % confidence interval of the schools' mean."},
     "coaching.cached": {"es": "Resultado guardado", "en": "Cached result"},
 }
+
+MESSAGES.update({
+    "coaching.method_title": {"es": "Cómo se compara", "en": "How the comparison works"},
+    "coaching.method": {
+        "es": "Escuelas acompañadas: en el padrón SIGMA todos los años desde la línea de base + 1 hasta la línea "
+              "final; no acompañadas: en ninguno de esos años; las acompañadas solo algunos años se excluyen y se "
+              "cuentan. Cada escuela aporta su resultado promedio de la ECE en los dos años. ANOVA mixto 2 × 2 "
+              "(tiempo intra-sujetos, acompañamiento inter-sujetos) con sumas de cuadrados tipo III, como SPSS. La "
+              "interacción no se interpreta cuando la prueba M de Box rechaza la igualdad de covarianzas "
+              "(p < 0,001). Δ de Glass de la interacción: (ganancia de las acompañadas − ganancia de las no "
+              "acompañadas) / desviación típica de las no acompañadas en la línea de base.",
+        "en": "Coached schools: in the SIGMA roster every year from the baseline + 1 to the endline; not coached: "
+              "in none of those years; schools coached only some years are excluded and counted. Each school "
+              "contributes its mean ECE result in both years. 2 × 2 mixed ANOVA (time within subjects, coaching "
+              "between subjects) with Type III sums of squares, as SPSS computes them. The interaction is not "
+              "interpreted when Box's M test rejects equal covariances (p < 0.001). Glass's Δ of the interaction: "
+              "(gain of coached − gain of non-coached) / baseline standard deviation of the non-coached.",
+    },
+    "coaching.method_source": {
+        "es": "Fuente del método: Sempé, L. N., Balance de la Estrategia de Acompañamiento Pedagógico en Áreas "
+              "Rurales de Perú (CIDEL), secciones 3.1 y 4.1.",
+        "en": "Method source: Sempé, L. N., Appraisal of a Learning Coaching Strategy in Rural Areas of Peru "
+              "(CIDEL), sections 3.1 and 4.1.",
+    },
+    "coaching.ece_rule": {
+        "es": "Las normas de la ECE prohíben usar los resultados para ordenar escuelas: aquí solo se muestran "
+              "grupos y regiones.",
+        "en": "ECE rules forbid using results to rank schools: only groups and regions are shown here.",
+    },
+})
