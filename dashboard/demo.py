@@ -567,8 +567,10 @@ def _write_table(frame: pd.DataFrame, path: Path, fmt: str) -> None:
     out = frame.copy()
     for column in out.columns:
         spec = next(c for c in TABLES[path.stem].columns if c.name == column)
-        if spec.kind == "count" and out[column].dropna().apply(float.is_integer).all():
-            out[column] = out[column].astype("Int64")  # whole counts are written without ".0"
+        if spec.kind == "count":
+            values = out[column].astype("float64")
+            if (values.dropna() % 1 == 0).all():
+                out[column] = values.astype("Int64")  # whole counts are written without ".0"
     if fmt == "parquet":
         out.to_parquet(path, index=False)
     else:
