@@ -1,2 +1,2 @@
 """Thin callbacks: read inputs, ask the store and a builder, return. Importing this package registers them."""
-from callbacks import parity, shell, trends  # noqa: F401
+from callbacks import coaching, cohort, data, maps, parity, programme, shell, trends  # noqa: F401
