@@ -38,7 +38,7 @@ def _state(values, context) -> dict:
     Output(ids.COACHING_GRAPH, "figure"), Output(ids.COACHING_DISTRIBUTION, "figure"),
     Output(ids.COACHING_TABLES, "children"), Output(ids.COACHING_REGION_BARS, "figure"),
     Output(ids.COACHING_REGION_MAP, "figure"), Output(ids.COACHING_REGION_NOTE, "children"),
-    Output(ids.VIEW_QUERY, "data"),
+    Output(ids.per_page(ids.VIEW_QUERY, "coaching"), "data"),
     *[Input(c, "value") for c in CONTROLS.values()], State(ids.COACHING_CONTEXT, "data"),
 )
 def draw_coaching(*args):

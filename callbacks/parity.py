@@ -24,7 +24,8 @@ def _state(values, context) -> dict:
 
 @callback(
     Output(ids.PARITY_GRAPH, "figure"), Output(ids.PARITY_HEATMAP, "figure"), Output(ids.PARITY_TITLE, "children"),
-    Output(ids.VIEW_QUERY, "data"), Output(ids.DEFINITIONS, "children"), Output(ids.PARITY_HINTS, "children"),
+    Output(ids.per_page(ids.VIEW_QUERY, "parity"), "data"),
+    Output(ids.per_page(ids.DEFINITIONS, "parity"), "children"), Output(ids.PARITY_HINTS, "children"),
     Output(ids.PARITY_MANAGEMENT, "disabled"),
     *[Input(c, "value") for c in CONTROLS.values()], State(ids.PARITY_CONTEXT, "data"),
 )

@@ -37,7 +37,7 @@ def _state(values, context) -> dict:
 
 @callback(
     *[Output(graph, "figure") for graph in GRAPHS], Output(ids.PROGRAMME_SUMMARY, "children"),
-    Output(ids.PROGRAMME_RESULTS_TABLE, "children"), Output(ids.VIEW_QUERY, "data"),
+    Output(ids.PROGRAMME_RESULTS_TABLE, "children"), Output(ids.per_page(ids.VIEW_QUERY, "programme"), "data"),
     *[Input(c, "value") for c in CONTROLS.values()], State(ids.PROGRAMME_CONTEXT, "data"),
 )
 def draw_programme(*args):

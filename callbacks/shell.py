@@ -5,8 +5,8 @@ from layouts import _ids as ids
 
 clientside_callback(
     "function (query) { return window.dash_clientside.observatory.syncAddress(query); }",
-    Output(ids.ADDRESS_SYNCED, "data"),  # the real output is the address bar
-    Input(ids.VIEW_QUERY, "data"),
+    Output(ids.per_page(ids.ADDRESS_SYNCED, MATCH), "data"),  # the real output is the address bar
+    Input(ids.per_page(ids.VIEW_QUERY, MATCH), "data"),
 )
 
 clientside_callback(
@@ -25,8 +25,9 @@ def toggle_navbar(_clicks, is_open):
     return not is_open
 
 
-@callback(Output(ids.DEFINITIONS, "is_open"), Input(ids.DEFINITIONS_OPEN, "n_clicks"),
-          State(ids.DEFINITIONS, "is_open"), prevent_initial_call=True)
+@callback(Output(ids.per_page(ids.DEFINITIONS, MATCH), "is_open"),
+          Input(ids.per_page(ids.DEFINITIONS_OPEN, MATCH), "n_clicks"),
+          State(ids.per_page(ids.DEFINITIONS, MATCH), "is_open"), prevent_initial_call=True)
 def toggle_definitions(_clicks, is_open):
     """Show or hide the drawer with the indicator's definition and sources."""
     return not is_open

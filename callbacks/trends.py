@@ -52,8 +52,9 @@ def show_available_choices(indicator, compare, context):
 
 
 @callback(
-    Output(ids.TRENDS_GRAPH, "figure"), Output(ids.TRENDS_TITLE, "children"), Output(ids.VIEW_QUERY, "data"),
-    Output(ids.DEFINITIONS, "children"), Output(ids.TRENDS_HINTS, "children"),
+    Output(ids.TRENDS_GRAPH, "figure"), Output(ids.TRENDS_TITLE, "children"),
+    Output(ids.per_page(ids.VIEW_QUERY, "trends"), "data"),
+    Output(ids.per_page(ids.DEFINITIONS, "trends"), "children"), Output(ids.TRENDS_HINTS, "children"),
     *VIEW_INPUTS, State(ids.TRENDS_CONTEXT, "data"),
 )
 def draw_trends(*args):

@@ -98,8 +98,8 @@ def page_shell(active: str, state: dict, body: list, param_notices: Sequence[Not
             *body,
             html.Footer(t("footer.source", lang), className="page-footer text-muted small mt-4 mb-3"),
         ], fluid=True, className="page-body"),
-        dcc.Store(id=ids.VIEW_QUERY),
-        dcc.Store(id=ids.ADDRESS_SYNCED),
+        dcc.Store(id=ids.per_page(ids.VIEW_QUERY, active)),
+        dcc.Store(id=ids.per_page(ids.ADDRESS_SYNCED, active)),
     ], className="observatory-page present" if state["present"] else "observatory-page", lang=lang,
         id=ids.PAGE)
 
@@ -148,10 +148,13 @@ def controls_card(rows: list) -> dbc.Card:
     return dbc.Card(dbc.CardBody(rows), className="controls controls-card mb-3")
 
 
-def definitions_drawer(lang: str) -> list:
+def definitions_drawer(lang: str, page: str, children: list | None = None) -> list:
+    """The 'Definitions and sources' link and its side drawer (content set by the page's callback or given)."""
     return [
-        dbc.Button(t("definitions.open", lang), id=ids.DEFINITIONS_OPEN, color="link", className="px-0 controls"),
-        dbc.Offcanvas(id=ids.DEFINITIONS, title=t("definitions.title", lang), placement="end", is_open=False,
+        dbc.Button(t("definitions.open", lang), id=ids.per_page(ids.DEFINITIONS_OPEN, page), color="link",
+                   className="px-0 controls"),
+        dbc.Offcanvas(children, id=ids.per_page(ids.DEFINITIONS, page), title=t("definitions.title", lang),
+                      placement="end", is_open=False,
                       scrollable=True, className="definitions-drawer"),
     ]
 

@@ -12,6 +12,11 @@ ADDRESS_SYNCED = "address-synced"
 DEFINITIONS_OPEN = "definitions-open"
 DEFINITIONS = "definitions"
 
+
+def per_page(kind: str, page: str) -> dict:
+    """The id of a shell component on one page: each page writes its own, so no two callbacks share an output."""
+    return {"type": kind, "page": page}
+
 # downloads (pattern-matching: one per figure)
 PNG_BUTTON = "png-button"
 CSV_BUTTON = "csv-button"

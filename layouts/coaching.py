@@ -13,6 +13,7 @@ from layouts._components import (
     control,
     controls_card,
     current_dataset,
+    definitions_drawer,
     figure_card,
     page_context,
     page_shell,
@@ -66,15 +67,14 @@ def layout(**query):
         page_context(ids.COACHING_CONTEXT, state),
         html.H1(t("coaching.title", lang), className="h3"),
         html.P(t("coaching.lead", lang), className="controls small"),
-        dbc.Button(t("definitions.open", lang), id=ids.DEFINITIONS_OPEN, color="link", className="px-0 controls"),
-        dbc.Offcanvas([
+        *definitions_drawer(lang, "coaching", [
             html.H3(t("coaching.method_title", lang), className="h5"),
             html.P(t("coaching.method", lang)),
             html.H4(t("definitions.tables", lang), className="h6"),
             html.Ul([html.Li([html.Code(n), " — ", t(f"source.{n}", lang)]) for n in ("assessment", "coaching")]),
             html.P(t("coaching.ece_rule", lang), className="small"),
             html.P(t("coaching.method_source", lang), className="small text-muted"),
-        ], id=ids.DEFINITIONS, title=t("definitions.title", lang), placement="end", is_open=False, scrollable=True),
+        ]),
         controls_card([
             dbc.Row([
                 control(t("coaching.subject", lang), dcc.Dropdown(

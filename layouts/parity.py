@@ -74,6 +74,6 @@ def layout(**query):
         ]),
         figure_card(ids.PARITY_GRAPH, lang, height=460, title_id=ids.PARITY_TITLE),
         html.Div(figure_card(ids.PARITY_HEATMAP, lang, height=720), className="secondary-figure"),
-        *definitions_drawer(lang),
+        *definitions_drawer(lang, "parity"),
     ]
     return page_shell("parity", state, body, notices, data, error)

@@ -103,6 +103,6 @@ def layout(**query):
             html.Div(id=ids.TRENDS_HINTS, className="control-hint"),
         ]),
         figure_card(ids.TRENDS_GRAPH, lang, height=520, title_id=ids.TRENDS_TITLE),
-        *definitions_drawer(lang),
+        *definitions_drawer(lang, "trends"),
     ]
     return page_shell("trends", state, body, notices, data, error)
