@@ -33,6 +33,7 @@ app = Dash(
 server = app.server
 
 import callbacks  # noqa: E402, F401  (registers every callback; pages must exist first, hence after Dash())
+
 server.config["MAX_CONTENT_LENGTH"] = (settings().max_upload_mb + 16) * 1024 * 1024  # uploads arrive base64-encoded
 server.add_url_rule("/vendor/bootstrap.css", "bootstrap_css",
                     lambda: Response(bootstrap_stylesheet(), mimetype="text/css"))
@@ -53,7 +54,8 @@ def main(argv: list[str] | None = None) -> None:
         # Fail fast, before serving, if the data is bad. An explicit --data wins over an earlier upload.
         loaded = store.activate(store.default_directory()) if args.data else store.dataset()
     except DataValidationError as error:
-        raise SystemExit(f"The data directory does not follow the data contract; nothing served.\n{error.report()}")
+        message = f"The data directory does not follow the data contract; nothing served.\n{error.report()}"
+        raise SystemExit(message) from None  # the report says everything; a traceback would only hide it
     kind = "synthetic demo data" if loaded.is_demo else "data"
     print(f"Serving {kind} from {loaded.source_dir} at http://{args.host}:{args.port}/")
     app.run(host=args.host, port=args.port, debug=settings().debug)

@@ -414,7 +414,7 @@ def coaching_roster(schools: pd.DataFrame, rng: np.random.Generator) -> pd.DataF
     rows = []
     for year, share in coverage.items():
         in_roster &= rng.random(n) < (0.45 if year == 2013 else 0.88)
-        wanted = int(round(share * eligible)) - int(in_roster.sum())
+        wanted = round(share * eligible) - int(in_roster.sum())
         candidates = np.flatnonzero(~in_roster & (appeal > 0))
         if wanted > 0 and len(candidates):
             weights = appeal[candidates] / appeal[candidates].sum()
