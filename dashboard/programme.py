@@ -31,14 +31,15 @@ REFERENCE_TABLES = (
     "project_budget",
 )
 
-# Read as text: codes keep their leading zeros, and the results framework holds numbers, YES/NO and sentences.
-_TEXT_COLUMNS = {
-    "program_regions_demo": ("region_code",),
-    "teacher_views": ("question_code", "group_code", "answer_code"),
-    "results_framework": ("baseline", "target", "actual"),
-    "results_framework_indicators": ("dli", "end_target"),
-    "disbursement_schedule": ("baseline", "final_target", "target_note"),
-    "project_budget": ("component_code", "activity_code", "budget_activity_code"),
+# Column types that reading alone would get wrong: codes are text (leading zeros kept, "1.1" is not a number), the
+# results framework's cells hold numbers, YES/NO and sentences, and a DLI number may be missing.
+_DTYPES = {
+    "program_regions_demo": {"region_code": str},
+    "teacher_views": {"question_code": str, "group_code": str, "answer_code": str},
+    "results_framework": {"baseline": str, "target": str, "actual": str},
+    "results_framework_indicators": {"dli": "Int64", "end_target": str},
+    "disbursement_schedule": {"baseline": str, "target_note": str},
+    "project_budget": {"component_code": str, "activity_code": str, "budget_activity_code": str},
 }
 # Results-framework cells that are numbers when they parse as one (a unit of Number or Percentage).
 _MIXED_COLUMNS = {
@@ -76,8 +77,8 @@ def _cell(text: object) -> object:
 def _read(name: str) -> pd.DataFrame:
     if name not in REFERENCE_TABLES:
         raise KeyError(f"no reference table {name!r}; the tables are: {', '.join(REFERENCE_TABLES)}")
-    frame = pd.read_csv(REFERENCE_DIR / f"{name}.csv", dtype=dict.fromkeys(_TEXT_COLUMNS.get(name, ()), str),
-                        keep_default_na=False, na_values=[""])
+    frame = pd.read_csv(REFERENCE_DIR / f"{name}.csv", dtype=_DTYPES.get(name), keep_default_na=False,
+                        na_values=[""])
     for column in _MIXED_COLUMNS.get(name, ()):
         frame[column] = pd.Series([_cell(v) for v in frame[column]], index=frame.index, dtype=object)
     return frame
