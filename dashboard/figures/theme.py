@@ -71,13 +71,13 @@ def empty_figure(message: str, lang: str | None, present: bool = False) -> go.Fi
     return fig
 
 
-def add_milestones(fig: go.Figure, lang: str | None, first_year: int, last_year: int) -> None:
+def add_milestones(fig: go.Figure, lang: str | None, first_year: int, last_year: int, present: bool = False) -> None:
     """Vertical markers for Jomtien (1990), Dakar (2000) and Incheon (2015) inside the drawn years."""
     for year, key in MILESTONES:
         if first_year <= year <= last_year:
             fig.add_vline(x=year, line={"color": "#8a8f98", "dash": "dot", "width": 1})
             fig.add_annotation(x=year, y=1, yref="paper", text=t(key, lang), showarrow=False, yanchor="bottom",
-                               font={"size": 11, "color": "#5a606b"}, xanchor="left", xshift=3)
+                               font={"size": 15 if present else 11, "color": "#5a606b"}, xanchor="left", xshift=3)
 
 
 # Plotly's own interface words (modebar, hints) and date names in Spanish, passed through the graph config.

@@ -69,7 +69,7 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
                      tickformat="d", title=None, showgrid=False)
     fig.update_yaxes(title=y_title, tickformat=value_format.replace(".1f", ".0f") if present else None)
     if milestones:
-        add_milestones(fig, lang, years[0], years[1])
+        add_milestones(fig, lang, years[0], years[1], present)
     return fig
 
 
