@@ -17,7 +17,7 @@ from dashboard import store
 from dashboard.config import settings
 from dashboard.contract import DataValidationError
 from dashboard.i18n import t
-from dashboard.security import add_security_headers, bootstrap_stylesheet
+from dashboard.security import add_error_handlers, add_security_headers, bootstrap_stylesheet
 
 app = Dash(
     __name__,
@@ -34,10 +34,13 @@ server = app.server
 
 import callbacks  # noqa: E402, F401  (registers every callback; pages must exist first, hence after Dash())
 
-server.config["MAX_CONTENT_LENGTH"] = (settings().max_upload_mb + 16) * 1024 * 1024  # uploads arrive base64-encoded
+# Uploads arrive base64-encoded inside a JSON callback request: 4/3 of the file, plus room for the request itself.
+server.config["MAX_CONTENT_LENGTH"] = settings().max_upload_mb * 1024 * 1024 * 4 // 3 + 16 * 1024 * 1024
 server.add_url_rule("/vendor/bootstrap.css", "bootstrap_css",
                     lambda: Response(bootstrap_stylesheet(), mimetype="text/css"))
 store.cache.init_app(server, config=store.cache_config())
+add_error_handlers(server, app)
+store.cache_callback_responses(server, app)  # repeated views are answered from the shared cache
 add_security_headers(server, app)
 app.layout = html.Div([dcc.Location(id="url", refresh="callback-nav"), dash.page_container])
 

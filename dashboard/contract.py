@@ -9,12 +9,14 @@ the rule and the first offending rows; if there is any, nothing is returned and
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -22,7 +24,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from dashboard.i18n import t
+from dashboard.i18n import CATALOGUE, t
 from dashboard.regions import REGION_CODES
 
 MAX_LISTED_ROWS = 10
@@ -211,8 +213,8 @@ class Issue:
         text = t(f"contract.{self.rule}", lang, file=self.file, column=self.column, count=self.count, **self.params)
         if self.rows:
             where = t("contract.where_rows", lang, rows=", ".join(map(str, self.rows)))
-            more = t("contract.and_more", lang, more=self.count - len(self.rows)) if self.count > len(self.rows) else ""
-            text += f" {where}{more}"
+            unlisted = self.count - len(self.rows)
+            text += f" {where}" + (t("contract.and_more", lang, more=unlisted) if unlisted > 0 else ".")
         if self.values:
             text += " " + t("contract.found_values", lang, values=", ".join(repr(v) for v in self.values))
         return text
@@ -336,6 +338,18 @@ def read_csv_text(path: Path, display_name: str, spec: TableSpec) -> tuple[pd.Da
     sep = _sniff_delimiter(header)
     if sep is not None:
         return None, [Issue("wrong_delimiter", file=display_name, params={"sep": "TAB" if sep == "\t" else sep})]
+    try:
+        names = [name.strip() for name in next(csv.reader([header]), [])]
+    except csv.Error:  # a stray quote or line break: the parser below reports it
+        names = []
+    duplicated = sorted({name for name in names if names.count(name) > 1})
+    if duplicated:  # pandas would rename the second one 'year.1' and hide the mistake
+        return None, [Issue("duplicate_columns", file=display_name, params={"columns": ", ".join(duplicated)})]
+    short = _short_rows(text)
+    if short:
+        lines, fields, expected = short
+        return None, [Issue("short_row", file=display_name, rows=tuple(lines[:MAX_LISTED_ROWS]), count=len(lines),
+                            params={"expected": expected, "saw": fields})]
     numeric = {c.name: "float64" for c in spec.columns if c.kind in _NUMERIC_KINDS}
     try:
         # Fast path: the C parser types numeric columns directly.
@@ -345,13 +359,44 @@ def read_csv_text(path: Path, display_name: str, spec: TableSpec) -> tuple[pd.Da
         return _parse_csv(text, display_name, str)
 
 
+def _short_rows(text: str) -> tuple[list[int], int, int] | None:
+    """Lines with fewer fields than the header (a cut-off file, a lost comma), which pandas would pad with NaN.
+
+    Returns (line numbers, fields on the first such line, fields in the header), or None.
+    """
+    if '"' in text or "\r" in text.replace("\r\n", "\n"):
+        # Quoted fields may hold commas or line breaks: let the csv module count (or the parser complain).
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+        except csv.Error:
+            return None
+        widths = ((number, len(row)) for number, row in enumerate(rows, 1) if row)
+    else:  # no quoting: counting commas is exact and ten times faster on census-sized files
+        widths = ((number, line.count(",") + 1) for number, line in enumerate(text.splitlines(), 1) if line.strip())
+    expected = None
+    lines, first_width = [], 0
+    for number, width in widths:
+        if expected is None:
+            expected = width
+        elif width < expected:
+            if not lines:
+                first_width = width
+            lines.append(number)
+    return (lines, first_width, expected) if lines else None
+
+
 _PARSER_ERROR = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
 def _parse_csv(text: str, display_name: str, dtype) -> tuple[pd.DataFrame | None, list[Issue]]:
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=dtype, keep_default_na=False, na_values=[""],
-                            skip_blank_lines=True)
+        with warnings.catch_warnings():
+            # index_col=False: a row longer than the header must not silently become an index column.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.StringIO(text), dtype=dtype, keep_default_na=False, na_values=[""],
+                                skip_blank_lines=True, index_col=False)
+    except pd.errors.ParserWarning:
+        return None, [_ragged_row(text, display_name)]
     except pd.errors.ParserError as exc:
         match = _PARSER_ERROR.search(str(exc))
         if match:
@@ -362,6 +407,17 @@ def _parse_csv(text: str, display_name: str, dtype) -> tuple[pd.DataFrame | None
     except pd.errors.EmptyDataError:
         return None, [Issue("file_empty", file=display_name)]
     return frame, []
+
+
+def _ragged_row(text: str, display_name: str) -> Issue:
+    """The first line whose number of fields differs from the header's (the parser does not say which)."""
+    lines = csv.reader(io.StringIO(text))
+    expected = len(next(lines))
+    for number, fields in enumerate(lines, start=2):
+        if fields and len(fields) != expected:
+            return Issue("ragged_row", file=display_name, rows=(number,),
+                         params={"expected": expected, "saw": len(fields)})
+    return Issue("unreadable_csv", file=display_name, params={"detail": "rows and header do not match"})
 
 
 def read_parquet_text(path: Path, display_name: str, spec: TableSpec) -> tuple[pd.DataFrame | None, list[Issue]]:
@@ -434,7 +490,7 @@ def parse_column(cells: pd.Series, spec: ColumnSpec, file: str, fmt: str) -> tup
             if fractional.any():
                 issues.append(_bad("not_whole", spec, file, fractional, cells, fmt))
             if not spec.nullable and (blank.any()):
-                issues.append(_bad("missing_value", spec, file, blank, cells, fmt))
+                issues.append(replace(_bad("missing_value", spec, file, blank, cells, fmt), values=()))
                 return numbers, issues
             return (numbers if spec.nullable else numbers.fillna(0).astype("int64")), issues
         return numbers, issues
@@ -445,7 +501,7 @@ def parse_column(cells: pd.Series, spec: ColumnSpec, file: str, fmt: str) -> tup
         if unknown.any():
             issues.append(_bad("not_bool", spec, file, unknown, cells, fmt))
         if blank.any():
-            issues.append(_bad("missing_value", spec, file, blank, cells, fmt))
+            issues.append(replace(_bad("missing_value", spec, file, blank, cells, fmt), values=()))
         return truthy.fillna(False).astype(bool), issues
     # Codes and text stay strings: never parsed as numbers, so "01" keeps its zero.
     return text.where(~blank, None).astype("str" if not blank.any() else "object"), issues
@@ -458,7 +514,9 @@ def _column_checks(spec: ColumnSpec) -> list[pa.Check]:
     checks: list[pa.Check] = []
     if spec.kind == "region":
         checks.append(pa.Check.str_matches(r"^\d{2}$", error="region_format"))
-        checks.append(pa.Check.isin(spec.allowed, error="region_unknown"))
+        allowed = spec.allowed  # a malformed code is reported once, as malformed, not also as unknown
+        checks.append(pa.Check(lambda codes: ~codes.str.fullmatch(r"\d{2}") | codes.isin(allowed),
+                               error="region_unknown"))
     elif spec.kind == "school_id":
         checks.append(pa.Check.str_matches(r"^\d{7}$", error="school_id_format"))
     elif spec.allowed:
@@ -567,6 +625,10 @@ def _issues_from_pandera(errors: pa.errors.SchemaErrors, spec: TableSpec, frame:
                 rule = "share_as_percent"
         if rule.startswith("dtype(") or rule == "column_in_dataframe":
             rule, params = "wrong_type", {"detail": rule}
+        elif rule == "not_nullable":
+            rule, values = "missing_value", ()
+        elif f"contract.{rule}" not in CATALOGUE:  # a pandera check we have no words for: still say which
+            rule, params = "failed_check", {"detail": rule}
         issues.append(Issue(rule, file=file, column=str(column), rows=_row_labels(index, fmt), values=values,
                             count=len(index), params=params))
     return issues

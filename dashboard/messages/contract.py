@@ -163,4 +163,119 @@ MESSAGES = {
         "es": "{file} no es un JSON válido: {detail}",
         "en": "{file} is not valid JSON: {detail}",
     },
+    "contract.short_row": {
+        "es": "{file}: {count} línea(s) tienen menos campos que el encabezado ({saw} de {expected}): ¿archivo "
+              "cortado o una coma perdida?",
+        "en": "{file}: {count} line(s) have fewer fields than the header ({saw} of {expected}): a cut-off file or a "
+              "lost comma?",
+    },
+    "contract.failed_check": {
+        "es": "{file}, columna {column}: {count} valor(es) no cumplen la regla {detail}.",
+        "en": "{file}, column {column}: {count} value(s) break the rule {detail}.",
+    },
+    # ---------------------------------------------------------------- uploads (dashboard/uploads.py)
+    "contract.uploads_off": {
+        "es": "La carga de datos está desactivada en este servidor; no se cambió nada.",
+        "en": "Data uploads are turned off on this server; nothing was changed.",
+    },
+    "contract.not_administrator": {
+        "es": "La clave de administración no es correcta; no se cambió nada.",
+        "en": "The administrator token is not correct; nothing was changed.",
+    },
+    "contract.upload_busy": {
+        "es": "Se está procesando otra carga de datos; inténtelo de nuevo en un momento. No se cambió nada.",
+        "en": "Another upload is being processed; try again in a moment. Nothing was changed.",
+    },
+    "contract.no_files": {
+        "es": "No se recibió ningún archivo.",
+        "en": "No file was received.",
+    },
+    "contract.bad_payload": {
+        "es": "La carga no se pudo leer (envío incompleto o mal formado); no se cambió nada.",
+        "en": "The upload could not be read (an incomplete or malformed request); nothing was changed.",
+    },
+    "contract.bad_file_name": {
+        "es": "«{file}»: el nombre debe ser un nombre simple como population.csv (sin rutas absolutas, «..», "
+              "barras invertidas ni caracteres de control).",
+        "en": "'{file}': the name must be a plain name such as population.csv (no absolute path, '..', backslash "
+              "or control character).",
+    },
+    "contract.unknown_table": {
+        "es": "{file}: no es una tabla del contrato. Nombre cada archivo como su tabla: {tables} (con .csv, "
+              ".parquet o .xlsx).",
+        "en": "{file}: not a table of the contract. Name each file after its table: {tables} (with .csv, .parquet "
+              "or .xlsx).",
+    },
+    "contract.unsupported_format": {
+        "es": "{file}: el formato «{ext}» no se acepta; use CSV, Parquet o Excel .xlsx.",
+        "en": "{file}: the format '{ext}' is not accepted; use CSV, Parquet or Excel .xlsx.",
+    },
+    "contract.old_excel": {
+        "es": "{file}: el formato «{ext}» no se acepta; en Excel use Archivo › Guardar como › Libro de Excel "
+              "(.xlsx), o guárdelo como CSV UTF-8.",
+        "en": "{file}: the format '{ext}' is not accepted; in Excel use File › Save as › Excel Workbook (.xlsx), "
+              "or save it as CSV UTF-8.",
+    },
+    "contract.ignored_file": {
+        "es": "{file}: no es una tabla; se ignora.",
+        "en": "{file}: not a table; ignored.",
+    },
+    "contract.zipped": {
+        "es": "{file} es un archivo comprimido ({kind}); cargue las tablas sin comprimir, una por archivo.",
+        "en": "{file} is a compressed archive ({kind}); upload the tables uncompressed, one per file.",
+    },
+    "contract.content_mismatch": {
+        "es": "{file} dice ser {claimed} pero su contenido parece {actual}; guárdelo de nuevo en el formato "
+              "que indica su extensión.",
+        "en": "{file} claims to be {claimed} but its content looks like {actual}; save it again in the format its "
+              "extension says.",
+    },
+    "contract.upload_too_big": {
+        "es": "{file} pesa {size} MB; el límite de una carga es {limit} MB.",
+        "en": "{file} is {size} MB; the limit for one upload is {limit} MB.",
+    },
+    "contract.duplicate_table": {
+        "es": "La tabla {table} viene dos veces en esta carga ({file}); envíe un archivo por tabla.",
+        "en": "The table {table} comes twice in this upload ({file}); send one file per table.",
+    },
+    "contract.xlsx_formula": {
+        "es": "{file}, columna {column}: {count} celda(s) contienen fórmulas de Excel, que no se aceptan (copie la "
+              "hoja y use «Pegar valores»).",
+        "en": "{file}, column {column}: {count} cell(s) hold Excel formulas, which are not accepted (copy the sheet "
+              "and use 'Paste values').",
+    },
+    "contract.unreadable_xlsx": {
+        "es": "{file} no es un libro de Excel .xlsx legible: {detail}",
+        "en": "{file} is not a readable Excel .xlsx workbook: {detail}",
+    },
+    "contract.xlsx_bomb": {
+        "es": "{file} ocupa {size} MB al descomprimirse ({ratio} veces su tamaño): se rechaza como posible "
+              "bomba de compresión.",
+        "en": "{file} unpacks to {size} MB ({ratio} times its size): refused as a possible zip bomb.",
+    },
+    "contract.xlsx_sheets": {
+        "es": "{file}: se leyó solo la hoja «{sheet}»; se ignoran las demás ({others}).",
+        "en": "{file}: only the sheet '{sheet}' was read; the others are ignored ({others}).",
+    },
+    "contract.formula_cell": {
+        "es": "{file}, columna {column}: {count} celda(s) de texto empiezan con = + - o @, que una hoja de cálculo "
+              "ejecutaría como fórmula; se rechazan (quite el signo o la fórmula).",
+        "en": "{file}, column {column}: {count} text cell(s) start with = + - or @, which a spreadsheet would run "
+              "as a formula; refused (remove the sign or the formula).",
+    },
+    "contract.markup_in_text": {
+        "es": "{file}, columna {column}: {count} celda(s) contienen marcado HTML o código (<…>, javascript:); se "
+              "rechazan.",
+        "en": "{file}, column {column}: {count} cell(s) contain HTML or script markup (<…>, javascript:); refused.",
+    },
+    "contract.previous_unreadable": {
+        "es": "Los datos en servicio no se pudieron leer, así que no se conservan sus tablas: solo estarán en "
+              "servicio las tablas cargadas.",
+        "en": "The data in service could not be read, so none of its tables is kept: only the uploaded tables "
+              "will be in service.",
+    },
+    "contract.upload_failed": {
+        "es": "La carga falló por un error inesperado ({detail}); los datos anteriores siguen en servicio.",
+        "en": "The upload failed with an unexpected error ({detail}); the previous data is still in service.",
+    },
 }

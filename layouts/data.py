@@ -1,0 +1,271 @@
+"""Data (/data): what is in service and where each table comes from; upload of new tables and reset, for admins."""
+from __future__ import annotations
+
+import datetime as dt
+
+import dash
+import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
+from dash import dcc, html
+
+from dashboard import store, uploads, viewstate
+from dashboard.config import settings
+from dashboard.contract import TABLES, ColumnSpec, Dataset, Issue
+from dashboard.figures.theme import CATEGORICAL, styled
+from dashboard.i18n import CATALOGUE, number, t
+from layouts import _ids as ids
+from layouts._components import current_dataset, graph_config, page_context, page_shell, synthetic_banner
+
+dash.register_page(__name__, path="/data", title=lambda **q: f"{t('nav.data', q.get('lang'))} · "
+                                                           f"{t('app.short', q.get('lang'))}", name="data")
+
+PARAMS: tuple[viewstate.Param, ...] = ()
+# The drop zone must look like one; inline because assets/style.css belongs to the shell.
+DROP_ZONE = {"border": "2px dashed #8a94a6", "borderRadius": "6px", "padding": "1.4rem 1rem", "textAlign": "center",
+             "background": "#ffffff", "cursor": "pointer"}
+
+
+def layout(**query):
+    state, notices = viewstate.parse(query, PARAMS)
+    lang = state["lang"]
+    data, error = current_dataset()
+    body = [
+        page_context(ids.DATA_CONTEXT, state),
+        html.Div(synthetic_banner(data, lang), id=ids.DATA_BANNER),
+        html.H1(t("nav.data", lang), className="h3"),
+        html.P(t("data.lead", lang), className="data-lead"),
+        dbc.Row([
+            dbc.Col(dbc.Card(dbc.CardBody([
+                html.H2(t("data.in_service", lang), className="h5"),
+                html.Div(in_service_panel(data, error, lang), id=ids.DATA_IN_SERVICE),
+            ]), className="mb-3 data-card"), lg=7),
+            dbc.Col([upload_card(lang), reset_card(lang), contract_card(lang)], lg=5),
+        ]),
+    ]
+    # The data error is shown in the panel (with the reset that fixes it), not twice.
+    return page_shell("data", state, body, notices, None, None)
+
+
+# ---------------------------------------------------------------- what is in service
+
+
+def in_service_panel(data: Dataset | None, error: str | None, lang: str) -> list:
+    """Kind, version and directory of the data in service, a line per table with its origin, the years covered."""
+    if data is None:
+        return [dbc.Alert(t("notice.data_error", lang, detail=error or ""), color="danger", className="data-error")]
+    synthetic = uploads.synthetic_tables(data)
+    kind = ("data.kind_real" if not synthetic else
+            "data.kind_demo" if synthetic == set(data.tables) else "data.kind_partial")
+    record = store.pointer_record()
+    since = _when(record["since"]) if record else t("data.since_start", lang)
+    facts = html.Dl([
+        html.Dt(t("data.version", lang), className="col-sm-3 fw-semibold"),
+        html.Dd(html.Code(data.fingerprint, className="data-version"), className="col-sm-9 mb-1"),
+        html.Dt(t("data.since", lang), className="col-sm-3 fw-semibold"), html.Dd(since, className="col-sm-9 mb-1"),
+        html.Dt(t("data.directory", lang), className="col-sm-3 fw-semibold"),
+        html.Dd(html.Code(str(data.source_dir), className="data-directory text-break"), className="col-sm-9 mb-1"),
+        *([html.Dt(t("data.description", lang), className="col-sm-3 fw-semibold"),
+           html.Dd(str(data.metadata["description"])[:300], className="col-sm-9 mb-1 data-description")]
+          if data.metadata.get("description") else []),
+    ], className="row small mb-2 data-facts")
+    notes = [html.Li(issue.message(lang)) for issue in data.warnings]
+    return [
+        html.Div(dbc.Badge(t(kind, lang), color="warning" if synthetic else "success", className="data-kind"),
+                 className="mb-2"),
+        facts,
+        tables_in_service(data, lang),
+        dcc.Graph(id=ids.DATA_COVERAGE, figure=store.derived(data, f"coverage-figure-{lang}",
+                                                            lambda d: coverage_figure(d, lang).to_plotly_json()),
+                  config=graph_config(lang, "coverage"),
+                  style={"height": f"{120 + 28 * len(data.tables)}px"}, className="observatory-graph"),
+        html.Div([html.H3(t("data.notes", lang), className="h6 mt-2"), html.Ul(notes, className="small")])
+        if notes else None,
+    ]
+
+
+def tables_in_service(data: Dataset, lang: str) -> dbc.Table | html.P:
+    if not data.tables:
+        return html.P(t("data.no_tables", lang))
+    origins = uploads.table_provenance(data)
+    header = html.Thead(html.Tr([
+        html.Th(t("data.table", lang)), html.Th(t("data.rows", lang), className="text-end"),
+        html.Th(t("data.years", lang)), html.Th(t("data.regions", lang), className="text-end"),
+        html.Th(t("data.origin", lang)),
+    ]))
+    rows = [
+        html.Tr([
+            html.Td([html.Code(line["table"]), html.Div(t(f"source.{line['table']}", lang), className="text-muted")
+                     if f"source.{line['table']}" in CATALOGUE else None], className="small"),
+            html.Td(number(line["rows"], lang, 0), className="text-end"),
+            html.Td(year_span(line["first_year"], line["last_year"]), className="text-nowrap"),
+            html.Td(line["regions"] if line["regions"] is not None else "–", className="text-end"),
+            html.Td(origin_text(origins.get(line["table"], {}), lang), className="small"),
+        ], **{"data-table": line["table"]})
+        for line in table_summary(data)
+    ]
+    return dbc.Table([header, html.Tbody(rows)], size="sm", hover=True, responsive=True, className="data-tables")
+
+
+def year_span(first: int | None, last: int | None) -> str:
+    if first is None:
+        return "–"
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def table_summary(data: Dataset) -> list[dict]:
+    """Rows, years and regions per table, computed once per worker and dataset (it scans every table)."""
+    return store.derived(data, "table-summary", Dataset.summary)
+
+
+def origin_text(entry: dict, lang: str) -> str:
+    """Where one table came from, in words: the uploaded file and when, the demo, or the server's directory."""
+    origin = entry.get("origin")
+    if origin == "upload":
+        text = t("data.origin.upload", lang, file=entry.get("file", "?"), when=_when(entry.get("uploaded_at")))
+    elif origin == "demo":
+        text = t("data.origin.demo", lang)
+    else:
+        text = t("data.origin.initial", lang)
+    return text + (t("data.carried_over", lang) if entry.get("carried_over") else "")
+
+
+def _when(value: object) -> str:
+    """A moment as 'YYYY-MM-DD HH:MM UTC', from epoch seconds or an ISO string (shown as given if unreadable)."""
+    try:
+        moment = (dt.datetime.fromtimestamp(float(value), dt.UTC) if isinstance(value, int | float)
+                  else dt.datetime.fromisoformat(str(value)).astimezone(dt.UTC))
+    except (TypeError, ValueError, OverflowError, OSError):
+        return str(value)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def coverage_figure(data: Dataset, lang: str) -> go.Figure:
+    """One bar per table spanning the years it covers; meta.data_version names the data it was drawn from."""
+    lines = [line for line in table_summary(data) if line["first_year"] is not None]
+    fig = go.Figure()
+    for position, line in enumerate(lines):
+        fig.add_trace(go.Bar(
+            y=[line["table"]], x=[line["last_year"] - line["first_year"] + 1], base=[line["first_year"] - 0.5],
+            orientation="h", marker_color=CATEGORICAL[position % len(CATEGORICAL)], showlegend=False,
+            hovertemplate=t("data.coverage_hover", lang, table=line["table"], first=line["first_year"],
+                            last=line["last_year"], rows=number(line["rows"], lang, 0)) + "<extra></extra>",
+        ))
+    styled(fig, lang, title={"text": t("data.coverage_title", lang)},
+           margin={"l": 130, "r": 20, "t": 50, "b": 40}, bargap=0.35)
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(title=None, tickformat="d")
+    fig.update_layout(meta={"data_version": data.fingerprint})
+    return fig
+
+
+# ---------------------------------------------------------------- changing the data
+
+
+def upload_card(lang: str) -> dbc.Card:
+    """The token, the drop zone and the report; when the operator set no token, how to turn uploads on."""
+    config = settings()
+    if not uploads.uploads_enabled():
+        body = [
+            html.H2(t("data.upload_title", lang), className="h5"),
+            dbc.Alert([html.Strong(t("data.uploads_off_title", lang)), html.Br(), t("data.uploads_off", lang)],
+                      color="info", className="uploads-off mb-0"),
+        ]
+        return dbc.Card(dbc.CardBody(body), className="mb-3 data-card")
+    body = [
+        html.H2(t("data.upload_title", lang), className="h5"),
+        dbc.Label(t("data.token", lang), html_for=ids.DATA_TOKEN, className="small fw-semibold mb-1"),
+        dbc.Input(id=ids.DATA_TOKEN, type="password", autocomplete="off",
+                  placeholder=t("data.token_placeholder", lang), className="mb-2"),
+        dcc.Upload(
+            id=ids.DATA_UPLOAD, multiple=True, className="data-upload-zone", style=DROP_ZONE,
+            children=html.Div([t("data.drop", lang), html.A(t("data.choose", lang), className="data-choose")]),
+        ),
+        html.P(t("data.upload_help", lang, example="population.csv, enrolment.xlsx"), className="small mt-2 mb-1"),
+        html.P(t("data.upload_limits", lang, mb=config.max_upload_mb, rows=number(config.max_rows, lang, 0)),
+               className="small text-muted mb-2"),
+        dcc.Loading(html.Div(id=ids.DATA_REPORT, className="data-report"), type="circle", delay_show=200),
+    ]
+    return dbc.Card(dbc.CardBody(body), className="mb-3 data-card")
+
+
+def reset_card(lang: str) -> dbc.Card:
+    configured = settings().data_dir
+    suffix = "dir" if configured is not None else "demo"
+    help_text = t(f"data.reset_help_{suffix}", lang, directory=str(configured))
+    enabled = uploads.uploads_enabled()
+    button = dbc.Button(t(f"data.reset_button_{suffix}", lang), color="danger", outline=True, size="sm",
+                        disabled=not enabled, className="data-reset-button")
+    return dbc.Card(dbc.CardBody([
+        html.H2(t("data.reset_title", lang), className="h5"),
+        html.P(help_text, className="small"),
+        # The browser asks for confirmation; without a token the button is inert (it has no callback then).
+        dcc.ConfirmDialogProvider(button, id=ids.DATA_RESET, message=help_text) if enabled else button,
+    ]), className="mb-3 data-card")
+
+
+def report(outcome: uploads.UploadOutcome, lang: str) -> list:
+    """The result of an upload or reset: one sentence, then every problem and note (file, column, rule, rows)."""
+    if outcome.switched:
+        version = outcome.dataset.fingerprint if outcome.dataset is not None else "?"
+        summary = (t("data.switched", lang, tables=", ".join(outcome.tables), version=version) if outcome.tables
+                   else t("data.reset_done", lang, version=version))
+        alert = dbc.Alert(summary, color="success", className="upload-result upload-switched")
+    else:
+        problems = outcome.problems
+        files = sorted({i.file for i in problems if i.file}) or list(outcome.files)
+        summary = (t("data.refused", lang, count=len(problems), files=", ".join(files)) if files
+                   else t("data.refused_plain", lang))
+        alert = dbc.Alert(summary, color="danger", className="upload-result upload-refused")
+    return [alert, issues_list(outcome.issues, lang)] if outcome.issues else [alert]
+
+
+def issues_list(issues: tuple[Issue, ...], lang: str) -> html.Ol:
+    """Every issue: where (file, column, rows) and which rule, then the message; file text stays plain text."""
+    items = []
+    for issue in issues:
+        where = [html.Strong(issue.file or "–")]
+        if issue.column:
+            where += [" · ", t("data.report_column", lang), " ", html.Code(issue.column)]
+        if issue.rows:
+            where += [" · ", t("data.report_rows", lang), " ", ", ".join(map(str, issue.rows))]
+        where += [" · ", html.Code(issue.rule, className="issue-rule")]
+        if issue.warning:
+            where += [" ", dbc.Badge(t("data.note", lang), color="secondary")]
+        kind = "border-secondary issue-note" if issue.warning else "border-danger issue-problem"
+        items.append(html.Li([html.Div(where, className="issue-where"), html.Div(issue.message(lang))],
+                             className=f"border-start border-3 ps-2 mb-2 {kind}", **{"data-rule": issue.rule}))
+    return html.Ol(items, className="list-unstyled small upload-issues mb-0")
+
+
+# ---------------------------------------------------------------- the contract, for whoever prepares files
+
+
+def contract_card(lang: str) -> dbc.Card:
+    items = [
+        dbc.AccordionItem([
+            html.P([html.Strong(t("data.keys", lang) + ": "), ", ".join(spec.keys)], className="small mb-1"),
+            html.Ul([html.Li(column_rule(column, lang), className="small" if column.required else "small fst-italic")
+                     for column in spec.columns], className="mb-0 contract-columns"),
+        ], title=f"{name}{' ' + t('data.optional_table', lang) if spec.optional else ''}")
+        for name, spec in TABLES.items()
+    ]
+    return dbc.Card(dbc.CardBody([
+        html.H2(t("data.contract_title", lang), className="h5"),
+        html.P(t("data.contract_help", lang), className="small"),
+        dbc.Accordion(items, start_collapsed=True, always_open=True, className="contract-accordion"),
+    ]), className="mb-3 data-card")
+
+
+def column_rule(column: ColumnSpec, lang: str) -> list:
+    """A column and what it may hold, in the contract's own terms (codes, ranges)."""
+    if column.allowed and column.kind != "region":
+        rule = " | ".join(column.allowed)
+    elif column.kind == "region":
+        rule = "01–25"
+    elif column.kind == "school_id":
+        rule = t("data.seven_digits", lang)
+    elif column.minimum is not None:
+        rule = f"{column.minimum:g}–{column.maximum:g}"
+    else:
+        rule = column.kind
+    return [html.Code(column.name), f": {rule}"]
