@@ -129,9 +129,8 @@ def parity_view(data: Dataset, state: dict, query: str = "") -> ParityView:
         empty = empty_figure(refusal.text(lang), lang, present)
         return ParityView(empty, title, [refusal.text(lang)], heatmap=empty,
                           management_allowed=management_allowed)
-    line = parity_chart(chosen, title="", lang=lang, present=present, years=years, comparison=other)
-    line.update_traces(selector={"name": t("filter.national", lang)},
-                       name=t("parity.adjusted" if state["adjusted"] else "parity.unadjusted", lang))
+    line = parity_chart(chosen, title="", lang=lang, present=present, years=years, comparison=other,
+                        name=t("parity.adjusted" if state["adjusted"] else "parity.unadjusted", lang))
     heatmap = gpi_heatmap(regional, lang=lang, present=present, title=t("parity.heatmap_title", lang))
     table = chosen.drop(columns=["series"]).assign(adjusted=state["adjusted"])
     regional_table = regional.assign(region_name=[region_name(c) for c in regional["region_code"]],

@@ -150,7 +150,7 @@ def coverage_figure(data: Dataset, lang: str) -> go.Figure:
             hovertemplate=t("data.coverage_hover", lang, table=line["table"], first=line["first_year"],
                             last=line["last_year"], rows=number(line["rows"], lang, 0)) + "<extra></extra>",
         ))
-    styled(fig, lang, title={"text": t("data.coverage_title", lang)},
+    fig = styled(fig, lang, title={"text": t("data.coverage_title", lang)},
            margin={"l": 130, "r": 20, "t": 50, "b": 40}, bargap=0.35)
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(title=None, tickformat="d")

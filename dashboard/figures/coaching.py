@@ -48,7 +48,7 @@ def before_after_chart(descriptives: pd.DataFrame, *, scale: float, unit: str, l
             hovertemplate=(f"<b>{name}</b> %{{x}}: %{{y:,.1f}}<br>IC 95 %: %{{customdata[0]:,.1f}}–"
                            f"%{{customdata[1]:,.1f}}<extra></extra>"),
         ))
-    styled(fig, lang, present, title={"text": title})
+    fig = styled(fig, lang, present, title={"text": title})
     fig.update_xaxes(type="category", title=None)
     fig.update_yaxes(title=unit)
     return fig
@@ -69,7 +69,7 @@ def distribution_chart(scores: pd.DataFrame, *, years: tuple[int, int], scale: f
                 showlegend=column == "baseline", marker_color=GROUP_COLOUR[group], boxpoints=False,
                 boxmean=True, offsetgroup=group,
             ))
-    styled(fig, lang, present, boxmode="group")
+    fig = styled(fig, lang, present, boxmode="group")
     fig.update_xaxes(type="category", title=None)
     fig.update_yaxes(title=unit)
     return fig
@@ -100,7 +100,7 @@ def regional_gain_bars(table: pd.DataFrame, *, unit: str, lang: str, present: bo
             textposition="middle right", textfont={"color": "#5a606b"}, cliponaxis=False,
             hovertemplate="<b>%{y}</b>: %{text}<extra></extra>",
         ))
-    styled(fig, lang, present, showlegend=False, margin={"l": 130, "r": 60, "t": 20, "b": 50})
+    fig = styled(fig, lang, present, showlegend=False, margin={"l": 130, "r": 60, "t": 20, "b": 50})
     fig.update_xaxes(title=unit, zeroline=True, zerolinecolor="#5a606b")
     fig.update_yaxes(categoryorder="array", categoryarray=labels_few + labels_ok, tickfont={"size": 12})
     return fig
@@ -133,6 +133,6 @@ def regional_gain_map(table: pd.DataFrame, *, unit: str, lang: str, present: boo
         marker_line_color="white", marker_line_width=1, text=[h for h, f in zip(hover, finite, strict=True) if f],
         hovertemplate="%{text}<extra></extra>", colorbar={"title": {"text": unit}},
     ))
-    styled(fig, lang, present, margin={"l": 0, "r": 0, "t": 10, "b": 0})
+    fig = styled(fig, lang, present, margin={"l": 0, "r": 0, "t": 10, "b": 0})
     fig.update_layout(map={"style": "white-bg", "center": view["center"], "zoom": view["zoom"]})
     return fig

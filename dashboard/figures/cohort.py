@@ -137,7 +137,7 @@ def cohort_flow_figure(result: CohortResult, *, lang: str, present: bool = False
         },
         textfont={"size": 17 if present else 12, "color": "#000000"},
     ))
-    styled(fig, lang, present)
+    fig = styled(fig, lang, present)
     fig.update_layout(margin={"l": 10, "r": 10, "t": 50, "b": 20})  # room above for modebar and legend
     _colour_legend(fig, lang, present)
     return fig

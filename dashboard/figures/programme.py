@@ -39,7 +39,7 @@ def history_chart(history: pd.DataFrame, *, lang: str, present: bool) -> go.Figu
             ), row=row + 1, col=col + 1)
         fig.update_yaxes(rangemode="tozero", range=[0, float(np.nanmax(values.to_numpy(dtype=float)) * 1.25)
                                                       if values.notna().any() else 1], row=row + 1, col=col + 1)
-    styled(fig, lang, present, showlegend=False, margin={"l": 60, "r": 20, "t": 50, "b": 40})
+    fig = styled(fig, lang, present, showlegend=False, margin={"l": 60, "r": 20, "t": 50, "b": 40})
     return fig
 
 
@@ -55,7 +55,7 @@ def expenditure_chart(history: pd.DataFrame, *, currency: str, lang: str, presen
         text=[number(v, lang, 1) for v in millions], textposition="outside", cliponaxis=False,
         hovertemplate=f"%{{x}}: %{{text}} {unit}<extra></extra>",
     ))
-    styled(fig, lang, present, showlegend=False)
+    fig = styled(fig, lang, present, showlegend=False)
     fig.update_yaxes(title=unit, rangemode="tozero")
     fig.update_xaxes(title=None, type="category")
     return fig
@@ -85,7 +85,7 @@ def ratio_scatter(ratios: pd.DataFrame, flagged: pd.Series, *, lang: str, presen
     if outlier.any():
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("programme.summary.outlier", lang),
                                  marker={"size": 11, "color": FLAG_COLOUR}))
-    styled(fig, lang, present, showlegend=bool(outlier.any()))
+    fig = styled(fig, lang, present, showlegend=bool(outlier.any()))
     fig.update_xaxes(title=t("programme.ratio.teachers_per_coach", lang))
     fig.update_yaxes(title=t("programme.ratio.cost_per_teacher", lang))
     return fig
@@ -106,7 +106,7 @@ def ratio_bars(ratios: pd.DataFrame, column: str, flagged: pd.Series, *, lang: s
     ))
     fig.add_vline(x=values.mean(), line={"dash": "dot", "color": NATIONAL_COLOUR},
                   annotation_text=t("programme.summary.mean", lang), annotation_position="top")
-    styled(fig, lang, present, showlegend=False, margin={"l": 130, "r": 70, "t": 30, "b": 40})
+    fig = styled(fig, lang, present, showlegend=False, margin={"l": 130, "r": 70, "t": 30, "b": 40})
     fig.update_xaxes(title=t(f"programme.ratio.{column}", lang))
     fig.update_yaxes(tickfont={"size": 12 if not present else 15})
     return fig
@@ -122,7 +122,7 @@ def focalisation_chart(focalisation: pd.DataFrame, *, lang: str, present: bool) 
             marker_color=CATEGORICAL[index], text=[number(v, lang, 1) + " %" for v in focalisation[column]],
             textposition="outside", cliponaxis=False, hovertemplate="%{y}: %{text}<extra></extra>",
         ))
-    styled(fig, lang, present, barmode="group", margin={"l": 20, "r": 60, "t": 60, "b": 40})
+    fig = styled(fig, lang, present, barmode="group", margin={"l": 20, "r": 60, "t": 60, "b": 40})
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title="%", range=[0, 100])
     return fig
@@ -144,7 +144,7 @@ def teacher_views_chart(views: pd.DataFrame, *, lang: str, present: bool) -> go.
             textposition="inside", insidetextanchor="middle",
             hovertemplate="%{y}: %{x:.1f} %<extra>%{fullData.name}</extra>",
         ))
-    styled(fig, lang, present, barmode="stack", margin={"l": 20, "r": 20, "t": 60, "b": 40},
+    fig = styled(fig, lang, present, barmode="stack", margin={"l": 20, "r": 20, "t": 60, "b": 40},
            legend={"traceorder": "normal"})
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title="%", range=[0, 100.5])
@@ -176,7 +176,7 @@ def results_framework_chart(rows: pd.DataFrame, *, lang: str, present: bool, tit
     if pd.notna(baseline):
         fig.add_hline(y=baseline, line={"dash": "dot", "color": NATIONAL_COLOUR},
                       annotation_text=t("programme.column.baseline", lang), annotation_position="top left")
-    styled(fig, lang, present, title={"text": title}, barmode="overlay")
+    fig = styled(fig, lang, present, title={"text": title}, barmode="overlay")
     fig.update_xaxes(type="category", title=None)
     fig.update_yaxes(rangemode="tozero")
     return fig
@@ -198,7 +198,7 @@ def disbursement_chart(schedule: pd.DataFrame, *, lang: str, present: bool) -> g
     totals = schedule.groupby("disbursement_date")["amount_usd"].sum().reindex(dates) / 1e6
     fig.add_trace(go.Scatter(x=dates, y=totals, mode="text", text=[number(v, lang, 2) for v in totals],
                              textposition="top center", showlegend=False, hoverinfo="skip"))
-    styled(fig, lang, present, barmode="stack")
+    fig = styled(fig, lang, present, barmode="stack")
     fig.update_yaxes(title=t("programme.millions_usd", lang))
     fig.update_xaxes(type="category", title=t("programme.column.disbursement_date", lang))
     return fig
