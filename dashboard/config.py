@@ -51,6 +51,7 @@ SETTINGS_HELP = {
     "DASHBOARD_MAX_UPLOAD_MB": "Largest accepted upload, in megabytes (default 200).",
     "DASHBOARD_MAX_ROWS": "Largest accepted number of rows in one uploaded table (default 5,000,000).",
     "DASHBOARD_DEBUG": "Set to 1 only on a developer's machine: turns on Dash's debug tools.",
+    "DASHBOARD_CALLBACK_CACHE": "Set to 0 to compute every callback answer (benchmarks); default 1 reuses them.",
 }
 
 
@@ -64,6 +65,7 @@ class Settings:
     max_upload_mb: int
     max_rows: int
     debug: bool
+    callback_cache: bool = True
     ages: OfficialAges = field(default=OFFICIAL_AGES)
 
 
@@ -91,4 +93,5 @@ def settings() -> Settings:
         max_upload_mb=_int_env("DASHBOARD_MAX_UPLOAD_MB", 200),
         max_rows=_int_env("DASHBOARD_MAX_ROWS", 5_000_000),
         debug=os.environ.get("DASHBOARD_DEBUG", "").strip() == "1",
+        callback_cache=os.environ.get("DASHBOARD_CALLBACK_CACHE", "1").strip() != "0",
     )

@@ -22,63 +22,86 @@ SUMMARY_DECIMALS = {"teachers_per_coach": 2, "students_per_coach": 2, "coaches_p
 
 
 @dataclass
-class ProgrammeView:
-    history: go.Figure = field(default_factory=go.Figure)
-    expenditure: go.Figure = field(default_factory=go.Figure)
-    scatter: go.Figure = field(default_factory=go.Figure)
-    ratio_bars: go.Figure = field(default_factory=go.Figure)
-    focalisation: go.Figure = field(default_factory=go.Figure)
-    teacher_views: go.Figure = field(default_factory=go.Figure)
-    results: go.Figure = field(default_factory=go.Figure)
-    disbursements: go.Figure = field(default_factory=go.Figure)
-    summary: StatTable | None = None
-    results_table: StatTable | None = None
-    notes: list[str] = field(default_factory=list)
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # the data behind each figure, for CSVs
+class Section:
+    """One part of the programme page: its figures, its summary table, and the data behind them (for CSVs)."""
+
+    figures: dict[str, go.Figure] = field(default_factory=dict)
+    table: StatTable | None = None
+    data: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
-def programme_view(data: Dataset, state: dict) -> ProgrammeView:
-    """Every figure of the programme page; each panel whose table is missing says so instead."""
+def _missing(name: str, lang: str, present: bool) -> go.Figure:
+    return empty_figure(t("notice.table_missing", lang, tables=name), lang, present)
+
+
+def history_section(data: Dataset, state: dict) -> Section:
+    """Table 1: coaches, teachers, schools, students and expenditure per year (soles or dollars)."""
     lang, present = state["lang"], state["present"]
-    view = ProgrammeView()
-    missing = lambda name: empty_figure(t("notice.table_missing", lang, tables=name), lang, present)  # noqa: E731
-    if data.has("program_national"):
-        history = programme.history_in_usd(data.table("program_national"), programme.load_reference("exchange_rates"))
-        view.history = figures.history_chart(history, lang=lang, present=present)
-        view.expenditure = figures.expenditure_chart(history, currency=state["currency"], lang=lang, present=present)
-        view.tables["history"] = history
-    else:
-        view.history = view.expenditure = missing("program_national")
-    if data.has("program_regions"):
-        ratios = programme.regional_ratios(data.table("program_regions"))
-        ratio = state["ratio"]
-        view.scatter = figures.ratio_scatter(ratios, programme.outliers(ratios, "cost_per_teacher")["outlier"],
-                                             lang=lang, present=present)
-        view.ratio_bars = figures.ratio_bars(ratios, ratio, programme.outliers(ratios, ratio)["outlier"], lang=lang,
-                                             present=present, decimals=SUMMARY_DECIMALS[ratio])
-        view.summary = summary_table(programme.ratio_summary(ratios), lang)
-        view.tables["ratios"] = ratios
-    else:
-        view.scatter = view.ratio_bars = missing("program_regions")
+    if not data.has("program_national"):
+        empty = _missing("program_national", lang, present)
+        return Section({"history": empty, "expenditure": empty})
+    history = programme.history_in_usd(data.table("program_national"), programme.load_reference("exchange_rates"))
+    return Section({"history": figures.history_chart(history, lang=lang, present=present),
+                    "expenditure": figures.expenditure_chart(history, currency=state["currency"], lang=lang,
+                                                             present=present)},
+                   data={"history": history})
+
+
+def regions_section(data: Dataset, state: dict) -> Section:
+    """Tables 17 and 22: each region's ratios, the Figure 6 scatter, one ratio by region, and the summary."""
+    lang, present = state["lang"], state["present"]
+    if not data.has("program_regions"):
+        empty = _missing("program_regions", lang, present)
+        return Section({"scatter": empty, "ratio_bars": empty})
+    ratios = programme.regional_ratios(data.table("program_regions"))
+    ratio = state["ratio"]
+    return Section(
+        {"scatter": figures.ratio_scatter(ratios, programme.outliers(ratios, "cost_per_teacher")["outlier"],
+                                          lang=lang, present=present),
+         "ratio_bars": figures.ratio_bars(ratios, ratio, programme.outliers(ratios, ratio)["outlier"], lang=lang,
+                                          present=present, decimals=SUMMARY_DECIMALS[ratio])},
+        summary_table(programme.ratio_summary(ratios), lang), {"ratios": ratios})
+
+
+def reference_section(data: Dataset, state: dict) -> Section:
+    """The published tables that no user choice changes: focalisation (Table 15) and the DLI schedule."""
+    lang, present = state["lang"], state["present"]
     focalisation = programme.load_reference("focalisation")
-    view.focalisation = figures.focalisation_chart(focalisation, lang=lang, present=present)
+    schedule = programme.load_reference("disbursement_schedule")
+    return Section({"focalisation": figures.focalisation_chart(focalisation, lang=lang, present=present),
+                    "disbursements": figures.disbursement_chart(schedule, lang=lang, present=present)},
+                   data={"focalisation": focalisation, "disbursements": schedule})
+
+
+def views_section(data: Dataset, state: dict) -> Section:
+    """Teachers' views of the coaching (ENEDU 2012): one of Tables 16, 19, 20, 21."""
     views = programme.load_reference("teacher_views")
     views = views[views["table"] == state["survey"]]
-    view.teacher_views = figures.teacher_views_chart(views, lang=lang, present=present)
-    view.tables.update(focalisation=focalisation, teacher_views=views)
-    if data.has("results_framework"):
-        framework = data.table("results_framework")
-        rows = framework[framework["indicator_id"] == state["indicator"]].sort_values("year")
-        title = t(f"programme.indicator.{state['indicator']}", lang)
-        view.results = figures.results_framework_chart(rows, lang=lang, present=present, title="")
-        view.results_table = results_table(rows, title, lang)
-        view.tables["results_framework"] = framework
-    else:
-        view.results = missing("results_framework")
-    schedule = programme.load_reference("disbursement_schedule")
-    view.disbursements = figures.disbursement_chart(schedule, lang=lang, present=present)
-    view.tables["disbursements"] = schedule
-    return view
+    return Section({"teacher_views": figures.teacher_views_chart(views, lang=state["lang"],
+                                                                 present=state["present"])},
+                   data={"teacher_views": views})
+
+
+def results_section(data: Dataset, state: dict) -> Section:
+    """One indicator of the loan's results framework: targets against actuals by year, and as printed."""
+    lang, present = state["lang"], state["present"]
+    if not data.has("results_framework"):
+        return Section({"results": _missing("results_framework", lang, present)})
+    framework = data.table("results_framework")
+    rows = framework[framework["indicator_id"] == state["indicator"]].sort_values("year")
+    title = t(f"programme.indicator.{state['indicator']}", lang)
+    return Section({"results": figures.results_framework_chart(rows, lang=lang, present=present)},
+                   results_table(rows, title, lang), {"results_framework": framework})
+
+
+SECTION_OF_TABLE = {"history": history_section, "ratios": regions_section, "focalisation": reference_section,
+                    "disbursements": reference_section, "teacher_views": views_section,
+                    "results_framework": results_section}
+
+
+def section_data(data: Dataset, state: dict, name: str) -> pd.DataFrame:
+    """The table behind a figure, by name, for its CSV download (an empty table when its input is not loaded)."""
+    return SECTION_OF_TABLE[name](data, state).data.get(name, pd.DataFrame())
 
 
 def summary_table(summary: pd.DataFrame, lang: str) -> StatTable:

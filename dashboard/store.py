@@ -288,6 +288,8 @@ def cache_callback_responses(server, app) -> None:
     trigger, the data version and when it was switched, and the code version. Callbacks that act
     rather than compute declare their output ids in UNCACHED_OUTPUTS.
     """
+    if not settings().callback_cache:
+        return
     dispatch = app.config.requests_pathname_prefix + "_dash-update-component"
 
     @server.before_request

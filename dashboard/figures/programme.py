@@ -189,7 +189,7 @@ def disbursement_chart(schedule: pd.DataFrame, *, lang: str, present: bool) -> g
     dates = sorted(schedule["disbursement_date"].unique())
     fig = go.Figure()
     for index, (dli, rows) in enumerate(schedule.groupby("dli", sort=True)):
-        amounts = rows.groupby("disbursement_date")["amount_usd"].sum().reindex(dates) / 1e6
+        amounts = rows.groupby("disbursement_date")["amount_usd"].sum().reindex(dates, fill_value=0) / 1e6
         fig.add_trace(go.Bar(
             x=dates, y=amounts, name=f"DLI {dli}", marker_color=CATEGORICAL[index % len(CATEGORICAL)],
             customdata=[t(f"programme.indicator.{rows['indicator_id'].iloc[0]}", lang)] * len(dates),

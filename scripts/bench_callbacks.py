@@ -1,0 +1,100 @@
+"""Benchmark of the page callbacks, server-side: p50/p95 per callback at demo and national scale.
+
+    python scripts/bench_callbacks.py                       # both scales, 45 s each
+    python scripts/bench_callbacks.py --scales demo --seconds 20
+
+For each scale it writes a synthetic demo directory, starts gunicorn on 127.0.0.1 with one
+worker and one thread (so each answer's time is the server's work, never a queue) and the
+shared answer cache off (so every answer is computed), and drives the callbacks with one
+simulated user of scripts/loadtest.py, which changes filters on every page as a browser
+would. Times are measured at the client on loopback: they include Dash's serialisation and
+a fraction of a millisecond of HTTP.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import loadtest  # noqa: E402
+
+from dashboard.demo import write_demo  # noqa: E402
+
+TARGETS_MS = {"demo": 150, "national": 300}  # p95 the explorer pages' callbacks must stay under
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(data_dir: Path, state_dir: Path, port: int) -> subprocess.Popen:
+    env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), "DASHBOARD_STATE_DIR": str(state_dir),
+           "DASHBOARD_CALLBACK_CACHE": "0", "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1",
+           "GUNICORN_THREADS": "1"}
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "app:server"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"gunicorn stopped:\n{server.stderr.read()[-2000:]}")
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 200:
+                return server
+        except requests.RequestException:  # not listening yet, or still drawing every page once (warm-up)
+            time.sleep(1)
+    server.terminate()
+    raise SystemExit("gunicorn did not answer within 5 minutes")
+
+
+def bench(scale: str, seconds: float, workdir: Path) -> dict:
+    started = time.monotonic()
+    data_dir = write_demo(workdir / f"{scale}-data", scale=scale, fmt="parquet")
+    print(f"== {scale}: demo data written in {time.monotonic() - started:.0f} s", flush=True)
+    port = free_port()
+    server = start_server(data_dir, workdir / f"{scale}-state", port)
+    try:
+        options = loadtest.parse_args(["--url", f"http://127.0.0.1:{port}", "--users", "1", "--think", "0",
+                                       "--duration", str(seconds)])
+        return loadtest.run(options)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def report(scale: str, summary: dict) -> None:
+    target = TARGETS_MS[scale]
+    print(f"{summary['requests']} requests in {summary['duration_s']} s, {summary['errors']} errors")
+    print(f"{'callback':<46}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    for name, line in summary["per_callback"].items():
+        if not name.startswith("GET"):
+            mark = "  over target" if line["p95_ms"] > target else ""
+            print(f"{name[:45]:<46}{line['n']:>5}{line['p50_ms']:>9}{line['p95_ms']:>9}{line['max_ms']:>9}{mark}")
+    print(f"(target for the explorer pages at {scale} scale: p95 under {target} ms)\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", nargs="+", choices=tuple(TARGETS_MS), default=list(TARGETS_MS))
+    parser.add_argument("--seconds", type=float, default=45, help="seconds of callbacks per scale")
+    options = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-callbacks-") as workdir:
+        for scale in options.scales:
+            report(scale, bench(scale, options.seconds, Path(workdir)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
