@@ -4,9 +4,9 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, html
 
+from callbacks._downloads import csv_download
 from dashboard import store, viewstate
 from dashboard.coaching_page import coaching_view
-from dashboard.exports import csv_with_provenance
 from dashboard.i18n import t
 from layouts import _ids as ids
 from layouts._components import stat_table
@@ -57,36 +57,21 @@ def draw_coaching(*args):
             t("coaching.regional_note", lang, min=state["min_schools"]), _query(state))
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.COACHING_GRAPH}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.COACHING_GRAPH}, "n_clicks"),
-    *[State(c, "value") for c in CONTROLS.values()], State(ids.COACHING_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_descriptives(_clicks, *args):
-    """Means, SDs and Ns per group and year behind the before/after chart."""
-    *values, context = args
-    state = _state(values, context)
-    data = store.dataset()
-    view = coaching_view(data, state)
-    return {"content": csv_with_provenance(view.descriptives, _about(data, state)),
-            "filename": f"coaching_{state['subject']}_{state['measure']}.csv", "type": "text/csv"}
+def _coaching_csv(table: str, prefix: str):
+    """Descriptives behind the before/after chart, or gains and group sizes per region (too-few ones marked)."""
+    def build(*args):
+        *values, context = args
+        state = _state(values, context)
+        data = store.dataset()
+        frame = getattr(coaching_view(data, state), table)
+        return frame, _about(data, state), f"{prefix}_{state['subject']}_{state['measure']}.csv"
+
+    return build
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.COACHING_REGION_BARS}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.COACHING_REGION_BARS}, "n_clicks"),
-    *[State(c, "value") for c in CONTROLS.values()], State(ids.COACHING_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_regional(_clicks, *args):
-    """Group sizes and gains per region (regions with too few schools included, marked)."""
-    *values, context = args
-    state = _state(values, context)
-    data = store.dataset()
-    view = coaching_view(data, state)
-    return {"content": csv_with_provenance(view.regional, _about(data, state)),
-            "filename": f"coaching_regions_{state['subject']}_{state['measure']}.csv", "type": "text/csv"}
+_STATES = [*[State(c, "value") for c in CONTROLS.values()], State(ids.COACHING_CONTEXT, "data")]
+csv_download(ids.COACHING_GRAPH, _STATES, _coaching_csv("descriptives", "coaching"))
+csv_download(ids.COACHING_REGION_BARS, _STATES, _coaching_csv("regional", "coaching_regions"))
 
 
 def _about(data, state: dict) -> dict[str, str]:

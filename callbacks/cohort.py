@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, html
 
+from callbacks._downloads import csv_download
 from dashboard import store, viewstate
-from dashboard.exports import csv_with_provenance
 from dashboard.figures.cohort import cohort_flow_figure, cohort_table, flag_sentences, headline_numbers, rates_table
 from dashboard.figures.theme import empty_figure
 from dashboard.home import engine_for
@@ -86,13 +86,7 @@ def draw_cohort(*args):
             definition)
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.COHORT_GRAPH}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.COHORT_GRAPH}, "n_clicks"),
-    *[State(component, "value") for component in CONTROLS.values()], State(ids.COHORT_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_cohort_csv(_clicks, *args):
+def _cohort_csv(*args):
     """The numbers behind the flow, by grade, with the cohort's headline results and provenance."""
     *values, context = args
     state = _state(values, context)
@@ -110,6 +104,9 @@ def download_cohort_csv(_clicks, *args):
     }
     if data.is_demo:
         about[t("notice.synthetic_short", lang)] = t("notice.synthetic", lang)
-    return {"content": csv_with_provenance(cohort_table(result), about),
-            "filename": f"cohort_{state['year']}{'_' + state['region'] if state['region'] else ''}.csv",
-            "type": "text/csv"}
+    region = f"_{state['region']}" if state["region"] else ""
+    return cohort_table(result), about, f"cohort_{state['year']}{region}.csv"
+
+
+csv_download(ids.COHORT_GRAPH, [*[State(c, "value") for c in CONTROLS.values()], State(ids.COHORT_CONTEXT, "data")],
+             _cohort_csv)

@@ -7,15 +7,15 @@ import dash
 from dash import Input, Output, State, callback, clientside_callback, html
 from flask import send_file
 
+from callbacks._downloads import csv_download
 from dashboard import explorer, mapping, store, viewstate
-from dashboard.exports import csv_with_provenance
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.figures.theme import empty_figure
 from dashboard.geo import REGIONS_FILE
 from dashboard.home import engine_for
 from dashboard.i18n import t
-from dashboard.indicators.catalogue import indicator_text
 from dashboard.regions import region_name
+from dashboard.views import provenance
 from layouts import _ids as ids
 from layouts._components import indicator_definition
 from layouts.maps import PARAMS, trends_link
@@ -187,29 +187,15 @@ def write_address(*args):
     return viewstate.encode(_state(values, context, year, region), PARAMS)
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.MAPS_GRAPH}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.MAPS_GRAPH}, "n_clicks"),
-    *[State(component, "value") for component in CONTROLS.values()], State(ids.MAPS_YEAR, "data"),
-    State(ids.MAPS_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_map_csv(_clicks, *args):
+def _map_csv(*args):
     """Every year and region behind the map (the frames the play button goes through), with its provenance."""
     *values, year, context = args
     state = _state(values, context, year)
     data = store.dataset()
-    lang = state["lang"]
-    view, panels, _, _ = mapping.map_data(engine_for(data), data.tables, state, lang)
-    about = {
-        t("filter.indicator", lang): indicator_text(state["indicator"], "name", lang),
-        t("download.definition", lang): indicator_text(state["indicator"], "definition", lang),
-        t("definitions.formula", lang): indicator_text(state["indicator"], "formula", lang),
-        t("download.source", lang): t("footer.source", lang),
-        t("download.view", lang): viewstate.encode(state, PARAMS),
-    }
-    if data.is_demo:
-        about[t("notice.synthetic_short", lang)] = t("notice.synthetic", lang)
-    text = csv_with_provenance(mapping.map_table(panels, lang), about)
-    return {"content": text, "filename": f"map_{state['indicator']}_{view['view']}.csv",
-            "type": "text/csv"}
+    view, panels, _, _ = mapping.map_data(engine_for(data), data.tables, state, state["lang"])
+    about = provenance(data, state["indicator"], state["lang"], viewstate.encode(state, PARAMS))
+    return mapping.map_table(panels, state["lang"]), about, f"map_{state['indicator']}_{view['view']}.csv"
+
+
+csv_download(ids.MAPS_GRAPH, [*[State(c, "value") for c in CONTROLS.values()], State(ids.MAPS_YEAR, "data"),
+                              State(ids.MAPS_CONTEXT, "data")], _map_csv)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback
 
+from callbacks._downloads import csv_download
 from dashboard import store, viewstate
-from dashboard.exports import csv_with_provenance
 from dashboard.views import parity_view
 from layouts import _ids as ids
 from layouts._components import indicator_definition
@@ -42,34 +42,19 @@ def draw_parity(*args):
             " ".join(view.hints), not view.management_allowed)
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.PARITY_GRAPH}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.PARITY_GRAPH}, "n_clicks"),
-    *[State(c, "value") for c in CONTROLS.values()], State(ids.PARITY_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_parity_csv(_clicks, *args):
-    """GPI by year behind the chart, with the definition and source."""
-    *values, context = args
-    state = _state(values, context)
-    view = parity_view(store.dataset(), state, _query(state))
-    return {"content": csv_with_provenance(view.table, view.about), "filename": f"gpi_{state['indicator']}.csv",
-            "type": "text/csv"}
+def _parity_csv(table: str, suffix: str):
+    def build(*args):
+        *values, context = args
+        state = _state(values, context)
+        view = parity_view(store.dataset(), state, _query(state))
+        return getattr(view, table), view.about, f"gpi_{state['indicator']}{suffix}.csv"
+
+    return build
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.PARITY_HEATMAP}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.PARITY_HEATMAP}, "n_clicks"),
-    *[State(c, "value") for c in CONTROLS.values()], State(ids.PARITY_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_parity_regions_csv(_clicks, *args):
-    """GPI by region and year behind the heat map."""
-    *values, context = args
-    state = _state(values, context)
-    view = parity_view(store.dataset(), state, _query(state))
-    return {"content": csv_with_provenance(view.regional_table, view.about),
-            "filename": f"gpi_{state['indicator']}_regions.csv", "type": "text/csv"}
+_STATES = [*[State(c, "value") for c in CONTROLS.values()], State(ids.PARITY_CONTEXT, "data")]
+csv_download(ids.PARITY_GRAPH, _STATES, _parity_csv("table", ""))
+csv_download(ids.PARITY_HEATMAP, _STATES, _parity_csv("regional_table", "_regions"))
 
 
 def _query(state: dict) -> str:

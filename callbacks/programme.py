@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback
 
+from callbacks._downloads import csv_download
 from dashboard import programme_page, store, viewstate
-from dashboard.exports import csv_with_provenance
 from dashboard.i18n import t
 from layouts import _ids as ids
 from layouts._components import stat_table
@@ -85,14 +85,8 @@ def remember_view(*args):
     return viewstate.encode(_state(context, **dict(zip(CONTROLS, values, strict=True))), PARAMS)
 
 
-def _download(graph: str, table: str):
-    @callback(
-        Output({"type": ids.CSV_DOWNLOAD, "graph": graph}, "data"),
-        Input({"type": ids.CSV_BUTTON, "graph": graph}, "n_clicks"),
-        *ALL_CONTROLS, State(ids.PROGRAMME_CONTEXT, "data"),
-        prevent_initial_call=True,
-    )
-    def download(_clicks, *args):
+def _programme_csv(table: str):
+    def build(*args):
         *values, context = args
         state = _state(context, **dict(zip(CONTROLS, values, strict=True)))
         state["survey"] = int(state["survey"])
@@ -102,14 +96,10 @@ def _download(graph: str, table: str):
                  t("download.view", lang): viewstate.encode(state, PARAMS)}
         if data.is_demo and table == "ratios":
             about[t("notice.synthetic_short", lang)] = t("programme.synthetic_regions", lang)
-        frame = programme_page.section_data(data, state, table)
-        return {"content": csv_with_provenance(frame, about), "filename": f"programme_{table}.csv",
-                "type": "text/csv"}
+        return programme_page.section_data(data, state, table), about, f"programme_{table}.csv"
 
-    download.__name__ = f"download_programme_{table}"
-    download.__doc__ = f"The {table} table behind its figure, with its source."
-    return download
+    return build
 
 
 for _graph, _table in DOWNLOADS:
-    _download(_graph, _table)
+    csv_download(_graph, [*ALL_CONTROLS, State(ids.PROGRAMME_CONTEXT, "data")], _programme_csv(_table))

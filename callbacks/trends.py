@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback
 
+from callbacks._downloads import csv_download
 from dashboard import explorer, store, viewstate
-from dashboard.exports import csv_with_provenance
 from dashboard.i18n import t
 from dashboard.views import trends_view
 from layouts import _ids as ids
@@ -68,19 +68,16 @@ def draw_trends(*args):
             " ".join(view.hints))
 
 
-@callback(
-    Output({"type": ids.CSV_DOWNLOAD, "graph": ids.TRENDS_GRAPH}, "data"),
-    Input({"type": ids.CSV_BUTTON, "graph": ids.TRENDS_GRAPH}, "n_clicks"),
-    *[State(component, "value") for component in CONTROLS.values()], State(ids.TRENDS_CONTEXT, "data"),
-    prevent_initial_call=True,
-)
-def download_trends_csv(_clicks, *args):
+def _trends_csv(*args):
     """The numbers behind the chart, with the indicator's definition and source."""
     *values, context = args
     state = _state(values, context)
     view = trends_view(store.dataset(), state, _query(state))
-    return {"content": csv_with_provenance(view.table, view.about), "filename": f"{state['indicator']}.csv",
-            "type": "text/csv"}
+    return view.table, view.about, f"{state['indicator']}.csv"
+
+
+csv_download(ids.TRENDS_GRAPH, [*[State(c, "value") for c in CONTROLS.values()], State(ids.TRENDS_CONTEXT, "data")],
+             _trends_csv)
 
 
 def _query(state: dict) -> str:
