@@ -11,11 +11,13 @@ from pathlib import Path
 
 import dash
 from dash import Dash, dcc, html
-from flask import Response
+from flask import Response, send_file
 
 from dashboard import store
 from dashboard.config import settings
 from dashboard.contract import DataValidationError
+from dashboard.figures.maps import REGIONS_URL
+from dashboard.geo import REGIONS_FILE
 from dashboard.i18n import t
 from dashboard.security import add_error_handlers, add_security_headers, bootstrap_stylesheet
 
@@ -38,6 +40,9 @@ import callbacks  # noqa: E402, F401  (registers every callback; pages must exis
 server.config["MAX_CONTENT_LENGTH"] = settings().max_upload_mb * 1024 * 1024 * 4 // 3 + 16 * 1024 * 1024
 server.add_url_rule("/vendor/bootstrap.css", "bootstrap_css",
                     lambda: Response(bootstrap_stylesheet(), mimetype="text/css"))
+# Map figures name this file instead of each carrying 100 KB of region shapes; the browser caches it.
+server.add_url_rule(REGIONS_URL, "regions_geojson",
+                    lambda: send_file(REGIONS_FILE, mimetype="application/json", max_age=86400, conditional=True))
 store.cache.init_app(server, config=store.cache_config())
 add_error_handlers(server, app)
 store.cache_callback_responses(server, app)  # repeated views are answered from the shared cache

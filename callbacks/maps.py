@@ -5,13 +5,11 @@ import textwrap
 
 import dash
 from dash import Input, Output, State, callback, clientside_callback, html
-from flask import send_file
 
 from callbacks._downloads import csv_download
 from dashboard import explorer, mapping, store, viewstate
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.figures.theme import empty_figure
-from dashboard.geo import REGIONS_FILE
 from dashboard.home import engine_for
 from dashboard.i18n import t
 from dashboard.regions import region_name
@@ -25,18 +23,6 @@ CONTROLS = {
     "area": ids.MAPS_AREA, "grade": ids.MAPS_GRADE, "subject": ids.MAPS_SUBJECT,
 }
 FILTERS = ("sex", "management", "area", "grade", "subject")
-
-
-def _serve_region_shapes() -> None:
-    """Serve the regions' GeoJSON at REGIONS_URL: map figures name it instead of carrying 100 KB of shapes each."""
-    app = dash.get_app()
-    route = app.config.routes_pathname_prefix.rstrip("/") + REGIONS_URL
-    if route not in {rule.rule for rule in app.server.url_map.iter_rules()}:
-        app.server.add_url_rule(route, "regions_geojson", lambda: send_file(
-            REGIONS_FILE, mimetype="application/json", max_age=86400, conditional=True))
-
-
-_serve_region_shapes()
 
 
 def _state(values, context, year=None, region=None) -> dict:

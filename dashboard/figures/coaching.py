@@ -10,8 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from scipy import stats
 
-from dashboard.figures.theme import DIVERGING, SERIES_COLOURS, empty_figure, styled
-from dashboard.geo import map_view, regions_geojson
+from dashboard.figures.maps import REGIONS_URL
+from dashboard.figures.theme import DIVERGING, SERIES_COLOURS, assembled, empty_figure, styled
+from dashboard.geo import map_view
 from dashboard.i18n import number, t
 from dashboard.regions import REGIONS, region_name
 
@@ -54,25 +55,41 @@ def before_after_chart(descriptives: pd.DataFrame, *, scale: float, unit: str, l
     return fig
 
 
+def box_summary(values: pd.Series) -> dict[str, float]:
+    """Quartiles, mean and Tukey whiskers (the furthest results within 1.5 IQR) of the schools' results."""
+    values = values.dropna().to_numpy(dtype=float)
+    if len(values) == 0:
+        return {}
+    q1, median, q3 = np.percentile(values, [25, 50, 75])
+    reach = 1.5 * (q3 - q1)
+    inside = values[(values >= q1 - reach) & (values <= q3 + reach)]
+    return {"q1": q1, "median": median, "q3": q3, "mean": values.mean(), "lowerfence": inside.min(),
+            "upperfence": inside.max()}
+
+
 def distribution_chart(scores: pd.DataFrame, *, years: tuple[int, int], scale: float, unit: str, lang: str,
                        present: bool) -> go.Figure:
-    """School results per group and year as boxes (no individual points: schools are never singled out)."""
+    """School results per group and year as boxes drawn from their summary statistics.
+
+    Only quartiles, mean and whiskers reach the browser, never a school's own result, so no school can be
+    singled out (and the figure stays small).
+    """
     if scores.empty:
         return empty_figure(t("notice.no_data", lang), lang, present)
-    fig = go.Figure()
+    traces = []
     for group in GROUP_ORDER:
         rows = scores[scores["group"] == group]
-        name = t(f"stats.group.{group}", lang)
-        for column, year in (("baseline", years[0]), ("endline", years[1])):
-            fig.add_trace(go.Box(
-                y=rows[column] * scale, x=[str(year)] * len(rows), name=name, legendgroup=group,
-                showlegend=column == "baseline", marker_color=GROUP_COLOUR[group], boxpoints=False,
-                boxmean=True, offsetgroup=group,
-            ))
-    fig = styled(fig, lang, present, boxmode="group")
-    fig.update_xaxes(type="category", title=None)
-    fig.update_yaxes(title=unit)
-    return fig
+        stats_by_year = [box_summary(rows[column] * scale) for column in ("baseline", "endline")]
+        if not all(stats_by_year):
+            continue
+        traces.append({
+            "type": "box", "name": t(f"stats.group.{group}", lang), "x": [str(years[0]), str(years[1])],
+            **{key: [summary[key] for summary in stats_by_year] for key in stats_by_year[0]},
+            "marker": {"color": GROUP_COLOUR[group]}, "boxpoints": False, "offsetgroup": group,
+            "hoverinfo": "y+name",
+        })
+    return assembled(traces, lang, present, boxmode="group", xaxis={"type": "category"},
+                     yaxis={"title": {"text": unit}})
 
 
 def regional_gain_bars(table: pd.DataFrame, *, unit: str, lang: str, present: bool) -> go.Figure:
@@ -122,13 +139,13 @@ def regional_gain_map(table: pd.DataFrame, *, unit: str, lang: str, present: boo
     view = map_view()
     fig = go.Figure()
     fig.add_trace(go.Choroplethmap(
-        geojson=regions_geojson(), locations=codes, z=np.zeros(len(codes)), featureidkey="id",
+        geojson=REGIONS_URL, locations=codes, z=np.zeros(len(codes)), featureidkey="id",
         colorscale=[[0, "#d9dce1"], [1, "#d9dce1"]], showscale=False, marker_line_color="white",
         marker_line_width=1, text=hover, hovertemplate="%{text}<extra></extra>",
     ))
     finite = np.isfinite(values)
     fig.add_trace(go.Choroplethmap(
-        geojson=regions_geojson(), locations=[c for c, f in zip(codes, finite, strict=True) if f],
+        geojson=REGIONS_URL, locations=[c for c, f in zip(codes, finite, strict=True) if f],
         z=values[finite], featureidkey="id", colorscale=DIVERGING, zmid=0, zmin=-spread, zmax=spread,
         marker_line_color="white", marker_line_width=1, text=[h for h, f in zip(hover, finite, strict=True) if f],
         hovertemplate="%{text}<extra></extra>", colorbar={"title": {"text": unit}},

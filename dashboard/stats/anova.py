@@ -72,6 +72,8 @@ def _type_iii_by_group(frame: pd.DataFrame, dependent: str) -> pd.DataFrame:
     """Type III ANOVA of `dependent` on the group, its intercept being the unweighted mean of the two group means."""
     # Sum (deviation) coding makes the intercept the unweighted mean of group means, which is what SPSS's Type III
     # tests; statsmodels' default treatment coding would test the comparison group's mean instead.
+    # A categorical group column: patsy then reads its levels at once instead of testing every cell for NaN.
+    frame = frame.assign(group=frame["group"].astype("category"))
     model = smf.ols(f"{dependent} ~ C(group, Sum)", data=frame).fit()
     return anova_lm(model, typ=3)
 
