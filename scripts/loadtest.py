@@ -1,6 +1,7 @@
 """Load test of a running observatory: simulated users browse pages and change filters through Dash's HTTP API.
 
-    python scripts/loadtest.py --url http://127.0.0.1:8050 --users 50 --duration 60
+    python scripts/loadtest.py --url http://127.0.0.1:8050 --users 50 --duration 60            # 5 s between actions
+    python scripts/loadtest.py --users 50 --duration 60 --think 1                               # stress
     python scripts/loadtest.py --users 50 --duration 60 --upload DIR --token TOKEN   # upload DIR midway
 
 Each user behaves like a browser tab: it GETs a page, then `/_dash-layout` and
@@ -661,7 +662,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--url", default="http://127.0.0.1:8050", help="server on this machine")
     parser.add_argument("--users", type=int, default=50, help="simulated users (default 50)")
     parser.add_argument("--duration", type=float, default=60, help="seconds of load (default 60)")
-    parser.add_argument("--think", type=float, default=1.0, help="mean pause between a user's actions, s")
+    parser.add_argument("--think", type=float, default=5.0,
+                        help="mean pause between a user's actions, s (default 5: time to read a chart; 1 is a stress "
+                             "test, 0 a benchmark)")
     parser.add_argument("--max-requests", type=int, default=200_000, help="stop after this many requests")
     parser.add_argument("--timeout", type=float, default=60, help="seconds before a request counts as failed")
     parser.add_argument("--pages", nargs="*", help="pages to visit (default: every page with a scenario)")
