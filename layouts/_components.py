@@ -76,7 +76,10 @@ def synthetic_banner(dataset: Dataset | None, lang: str) -> html.Div | None:
     if dataset is None or not dataset.is_demo:
         return None
     listed = dataset.metadata.get("synthetic_tables")
-    if isinstance(listed, list) and listed and set(listed) < set(dataset.tables):
+    recorded = dataset.metadata.get("tables")
+    uploaded = isinstance(recorded, dict) and any(isinstance(entry, dict) and entry.get("origin") == "upload"
+                                                  for entry in recorded.values())
+    if uploaded and isinstance(listed, list) and listed and set(listed) < set(dataset.tables):
         text = t("notice.synthetic_partial", lang, tables=", ".join(map(str, listed)))
     else:
         text = t("notice.synthetic", lang)

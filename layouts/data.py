@@ -124,6 +124,8 @@ def origin_text(entry: dict, lang: str) -> str:
         text = t("data.origin.upload", lang, file=entry.get("file", "?"), when=_when(entry.get("uploaded_at")))
     elif origin == "demo":
         text = t("data.origin.demo", lang)
+    elif origin == "published":
+        text = t("data.origin.published", lang, source=entry.get("source", ""))
     else:
         text = t("data.origin.initial", lang)
     return text + (t("data.carried_over", lang) if entry.get("carried_over") else "")

@@ -17,9 +17,11 @@ MESSAGES = {
     "switch.present_exit": {"es": "Salir de presentación", "en": "Leave presentation"},
     "notice.synthetic": {
         "es": "Datos sintéticos de demostración: las cifras son inventadas (calibradas con cifras publicadas) y no "
-              "describen la realidad. Cargue datos reales en la página Datos.",
+              "describen la realidad; solo la historia del programa y el marco de resultados del préstamo son cifras "
+              "publicadas. Cargue datos reales en la página Datos.",
         "en": "Synthetic demo data: the figures are invented (calibrated to published figures) and do not describe "
-              "reality. Load real data on the Data page.",
+              "reality; only the programme's history and the loan's results framework are published figures. Load "
+              "real data on the Data page.",
     },
     "notice.synthetic_short": {"es": "Datos sintéticos", "en": "Synthetic data"},
     "notice.bad_param": {

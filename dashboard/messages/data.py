@@ -23,6 +23,7 @@ MESSAGES = {
     "data.origin": {"es": "Origen", "en": "Origin"},
     "data.origin.upload": {"es": "Cargado: {file}, {when}", "en": "Uploaded: {file}, {when}"},
     "data.origin.demo": {"es": "Demostración sintética", "en": "Synthetic demo"},
+    "data.origin.published": {"es": "Cifras publicadas: {source}", "en": "Published figures: {source}"},
     "data.origin.initial": {"es": "Carpeta de datos del servidor", "en": "Server's data directory"},
     "data.carried_over": {"es": " (conservada de la versión anterior)", "en": " (kept from the previous version)"},
     "data.no_tables": {"es": "No hay tablas en servicio.", "en": "No tables in service."},
