@@ -122,7 +122,7 @@ def layout(**query):
         dbc.Row([
             dbc.Col(figure_card(ids.COACHING_GRAPH, lang, height=460, csv=True, title=t("coaching.before_after", lang),
                                 extra=[html.P(t("coaching.ci_note", lang), className="small text-muted mb-0")]),
-                    lg=6),
+                    lg=12 if state["present"] else 6, className="coaching-main"),
             dbc.Col(figure_card(ids.COACHING_DISTRIBUTION, lang, height=460, csv=False,
                                 title=t("coaching.distribution_title", lang)), lg=6,
                     className="secondary-figure"),
