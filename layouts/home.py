@@ -86,6 +86,6 @@ def loaded_data(data: Dataset | None, lang: str) -> html.Div:
                                                                           className="text-end")]))
     kind = t("home.kind_demo", lang) if data.is_demo else t("home.kind_real", lang)
     return html.Div([
-        html.P([html.Strong(kind), " · ", t("home.source_dir", lang), " ", html.Code(str(data.source_dir))]),
+        html.P([html.Strong(kind), " · ", t("home.version", lang), " ", html.Code(data.fingerprint)]),
         dbc.Table([header, html.Tbody(rows)], bordered=False, hover=True, size="sm", className="loaded-table"),
     ])

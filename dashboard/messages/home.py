@@ -17,7 +17,7 @@ MESSAGES = {
     "home.regions": {"es": "Regiones", "en": "Regions"},
     "home.kind_demo": {"es": "Datos sintéticos de demostración", "en": "Synthetic demo data"},
     "home.kind_real": {"es": "Datos cargados por el equipo", "en": "Data loaded by the team"},
-    "home.source_dir": {"es": "Carpeta:", "en": "Directory:"},
+    "home.version": {"es": "versión de los datos", "en": "data version"},
     "home.year": {"es": "Año {year}", "en": "Year {year}"},
     "home.change_since": {"es": "{change}{unit} desde {year}", "en": "{change}{unit} since {year}"},
     "home.no_change": {"es": "Sin dato para comparar", "en": "No earlier value to compare"},
