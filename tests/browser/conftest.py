@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
+from selenium.common.exceptions import ElementClickInterceptedException
+from selenium.webdriver.common.by import By
 
 from dashboard.demo import write_demo
 
@@ -27,3 +30,28 @@ def observatory(demo_dir, tmp_path_factory):
 def console_errors(dash_duo) -> list[dict]:
     """Severe browser console entries (a failed request, a JS error, a CSP violation...)."""
     return [entry for entry in dash_duo.get_logs() or [] if entry.get("level") == "SEVERE"]
+
+
+def wait_for(condition, timeout=30.0, step=0.25):
+    """Poll `condition` until it returns something truthy (pages and figures update asynchronously)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(step)
+    raise AssertionError("condition not met in time")
+
+
+def choose(dash_duo, dropdown_id: str, option: str) -> None:
+    """Open a dcc.Dropdown and pick the option with this text."""
+    dropdown = dash_duo.driver.find_element(By.ID, dropdown_id)
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", dropdown)
+    try:
+        dropdown.click()
+    except ElementClickInterceptedException:  # a figure's hover layer can sit over it while it redraws
+        dash_duo.driver.execute_script("arguments[0].click();", dropdown)
+    found = wait_for(lambda: [o for o in dash_duo.driver.find_elements(By.CSS_SELECTOR, "[role='option']")
+                              if o.text == option])[0]
+    # The menu can open past the window's edge; a script click selects it just as a user's click would.
+    dash_duo.driver.execute_script("arguments[0].click();", found)

@@ -7,16 +7,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
-
-def wait_for(condition, timeout=30.0, step=0.25):
-    """Poll `condition` until it returns something truthy (pages and maps update asynchronously)."""
-    end = time.time() + timeout
-    while time.time() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError("condition not met in time")
+from tests.browser.conftest import choose, wait_for
 
 
 def texts(dash_duo, selector: str) -> list[str]:
@@ -27,13 +18,6 @@ def slider_year(dash_duo) -> str:
     """The year the map's own slider shows ('Año: 2010')."""
     labels = texts(dash_duo, "#maps-graph .slider-group text")
     return labels[0] if labels else ""
-
-
-def choose(dash_duo, dropdown_id: str, option: str) -> None:
-    """Open a dcc.Dropdown and pick the option with this text."""
-    dash_duo.driver.find_element(By.ID, dropdown_id).click()
-    wait_for(lambda: [o for o in dash_duo.driver.find_elements(By.CSS_SELECTOR, "[role='option']")
-                      if o.text == option])[0].click()
 
 
 def open_page(dash_duo, observatory, address: str, ready: str) -> None:

@@ -1,23 +1,10 @@
 """The trends and parity pages in a real browser: filters redraw, the address restores the view, switches work."""
 from __future__ import annotations
 
-import time
-
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.browser.conftest import console_errors
-
-
-def wait_for(condition, timeout=20.0, step=0.2):
-    """Poll `condition` until it returns something truthy (the page updates asynchronously)."""
-    end = time.time() + timeout
-    while time.time() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError("condition not met in time")
+from tests.browser.conftest import console_errors, wait_for
 
 
 def legend_names(dash_duo, graph_id: str) -> list[str]:
