@@ -37,7 +37,8 @@ def run_validate(args: argparse.Namespace) -> int:
     for issue in dataset.warnings:
         print(f"note: {issue.message(args.lang)}", file=sys.stderr)
     for line in dataset.summary():
-        years = f"{line['first_year']}–{line['last_year']}" if line["first_year"] is not None else "no year column"
+        first, last = line["first_year"], line["last_year"]
+        years = "no year column" if first is None else str(first) if first == last else f"{first}–{last}"
         regions = f", {line['regions']} regions" if line["regions"] is not None else ""
         print(f"{line['table']:<18} {line['rows']:>9,} rows  {years}{regions}")
     kind = "synthetic demo data" if dataset.is_demo else "data"
