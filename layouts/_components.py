@@ -19,6 +19,11 @@ PAGES = (
 )
 
 
+def page_title(page: str):
+    """The browser tab's title of a page, in the language of its address ('Tendencias · Observatorio educativo')."""
+    return lambda **query: f"{t(f'nav.{page}', query.get('lang'))} · {t('app.short', query.get('lang'))}"
+
+
 def current_dataset() -> tuple[Dataset | None, str | None]:
     """The data in service, or None and the reason in plain words (a page then says so instead of crashing)."""
     try:

@@ -17,11 +17,11 @@ from layouts._components import (
     figure_card,
     page_context,
     page_shell,
+    page_title,
     region_options,
 )
 
-dash.register_page(__name__, path="/coaching", title=lambda **q: f"{t('nav.coaching', q.get('lang'))} · "
-                                                                 f"{t('app.short', q.get('lang'))}", name="coaching")
+dash.register_page(__name__, path="/coaching", title=page_title("coaching"), name="coaching")
 
 SUBJECTS = ("reading", "math", "reading_l2")
 MEASURES = ("mean_score", "pct_proficient")

@@ -19,12 +19,12 @@ from layouts._components import (
     figure_card,
     page_context,
     page_shell,
+    page_title,
     region_options,
     split_dropdown,
 )
 
-dash.register_page(__name__, path="/cohort", title=lambda **q: f"{t('nav.cohort', q.get('lang'))} · "
-                                                               f"{t('app.short', q.get('lang'))}", name="cohort")
+dash.register_page(__name__, path="/cohort", title=page_title("cohort"), name="cohort")
 
 FLOW_HEIGHT = 540
 CAPS = (0, 1, 2, 3, 4, 5)

@@ -14,10 +14,9 @@ from dashboard.contract import TABLES, ColumnSpec, Dataset, Issue
 from dashboard.figures.theme import CATEGORICAL, styled
 from dashboard.i18n import CATALOGUE, number, t
 from layouts import _ids as ids
-from layouts._components import current_dataset, graph_config, page_context, page_shell, synthetic_banner
+from layouts._components import current_dataset, graph_config, page_context, page_shell, page_title, synthetic_banner
 
-dash.register_page(__name__, path="/data", title=lambda **q: f"{t('nav.data', q.get('lang'))} · "
-                                                           f"{t('app.short', q.get('lang'))}", name="data")
+dash.register_page(__name__, path="/data", title=page_title("data"), name="data")
 
 PARAMS: tuple[viewstate.Param, ...] = ()
 # The drop zone must look like one; inline because assets/style.css belongs to the shell.

@@ -11,7 +11,7 @@ from dashboard.home import headline_figures
 from dashboard.i18n import number, t
 from layouts._components import PAGES, current_dataset, page_shell
 
-dash.register_page(__name__, path="/", title=lambda **_: t("app.title"), name="home")
+dash.register_page(__name__, path="/", title=lambda **q: t("app.title", q.get("lang")), name="home")
 
 PARAMS: tuple[viewstate.Param, ...] = ()
 

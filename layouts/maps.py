@@ -21,13 +21,13 @@ from layouts._components import (
     indicator_dropdown,
     page_context,
     page_shell,
+    page_title,
     region_options,
     split_dropdown,
 )
 from layouts.trends import PARAMS as TRENDS_PARAMS
 
-dash.register_page(__name__, path="/maps", title=lambda **q: f"{t('nav.maps', q.get('lang'))} · "
-                                                           f"{t('app.short', q.get('lang'))}", name="maps")
+dash.register_page(__name__, path="/maps", title=page_title("maps"), name="maps")
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 MAP_HEIGHT = 660

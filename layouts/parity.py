@@ -19,13 +19,13 @@ from layouts._components import (
     indicator_dropdown,
     page_context,
     page_shell,
+    page_title,
     split_dropdown,
     year_range_control,
 )
 from layouts.trends import data_years
 
-dash.register_page(__name__, path="/parity", title=lambda **q: f"{t('nav.parity', q.get('lang'))} · "
-                                                             f"{t('app.short', q.get('lang'))}", name="parity")
+dash.register_page(__name__, path="/parity", title=page_title("parity"), name="parity")
 
 PARITY_IDS = tuple(spec.id for spec in CATALOGUE.values() if spec.has_sex_split)
 

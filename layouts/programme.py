@@ -9,11 +9,17 @@ from dashboard import viewstate
 from dashboard.i18n import t
 from dashboard.programme_page import RATIOS, TEACHER_VIEW_TABLES
 from layouts import _ids as ids
-from layouts._components import control, controls_card, current_dataset, figure_card, page_context, page_shell
+from layouts._components import (
+    control,
+    controls_card,
+    current_dataset,
+    figure_card,
+    page_context,
+    page_shell,
+    page_title,
+)
 
-dash.register_page(__name__, path="/programme", title=lambda **q: f"{t('nav.programme', q.get('lang'))} · "
-                                                                   f"{t('app.short', q.get('lang'))}",
-                   name="programme")
+dash.register_page(__name__, path="/programme", title=page_title("programme"), name="programme")
 
 INDICATORS = ("pdo1", "pdo2", "pdo3", "iri1", "iri2", "iri3", "iri4", "iri5", "iri6", "iri7", "iri8", "iri9", "iri10",
               "core", "core_female")

@@ -20,13 +20,13 @@ from layouts._components import (
     indicator_dropdown,
     page_context,
     page_shell,
+    page_title,
     region_options,
     split_dropdown,
     year_range_control,
 )
 
-dash.register_page(__name__, path="/trends", title=lambda **q: f"{t('nav.trends', q.get('lang'))} · "
-                                                             f"{t('app.short', q.get('lang'))}", name="trends")
+dash.register_page(__name__, path="/trends", title=page_title("trends"), name="trends")
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 DEFAULT_REGIONS = ("06", "09", "15", "21")  # Cajamarca, Huancavelica, Lima, Puno: the range of Peru's regions
