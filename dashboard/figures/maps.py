@@ -33,10 +33,12 @@ BORDER_COLOUR = "#6b6f76"  # dark grey: pale regions (no gap, top of Viridis) ke
 REGION_INDEX = {code: index for index, code in enumerate(REGION_CODES)}
 FRAME_MS = 800  # a year per 0.8 s: slow enough to read the colour bar while it plays
 # Pixel size of one map panel in each layout (the figure sets the zoom; MapLibre cannot fit bounds by itself).
-# Measured: a 660 px card graph leaves about 560 px for the map; presentation mode at 1280×720 about 440.
+# Measured: a 660 px card graph leaves about 560 px for the map. Presenting at 1280×720 leaves about 440 in a
+# full-screen browser but only about 300 in a shared browser window (tabs and address bar take the rest):
+# the zoom is set for the smaller, so the whole country is always in view.
 PANEL_PX = {
     (1, False): (760, 560), (2, False): (400, 540),
-    (1, True): (1200, 440), (2, True): (600, 420),
+    (1, True): (1200, 300), (2, True): (600, 300),
 }
 
 
