@@ -55,3 +55,14 @@ def choose(dash_duo, dropdown_id: str, option: str) -> None:
                               if o.text == option])[0]
     # The menu can open past the window's edge; a script click selects it just as a user's click would.
     dash_duo.driver.execute_script("arguments[0].click();", found)
+
+
+def figure_state(dash_duo, graph_id: str) -> dict:
+    """The drawn figure as the browser holds it: trace names (and whether in the legend) and the y-axis title."""
+    return dash_duo.driver.execute_script(
+        "const plot = document.querySelector(arguments[0] + ' .js-plotly-plot');"
+        "if (!plot || !plot.data) { return {traces: [], legend: [], y_title: ''}; }"
+        "const title = plot.layout && plot.layout.yaxis && plot.layout.yaxis.title;"
+        "return {traces: plot.data.map(d => d.name || ''),"
+        "        legend: plot.data.filter(d => d.showlegend !== false && d.name).map(d => d.name),"
+        "        y_title: title ? (title.text || '') : ''};", f"#{graph_id}")

@@ -4,20 +4,15 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.browser.conftest import choose, console_errors, wait_for
+from tests.browser.conftest import choose, console_errors, figure_state, wait_for
 
 
 def trace_names(dash_duo, graph_id: str) -> list[str]:
-    return dash_duo.driver.execute_script(
-        "const plot = document.querySelector(arguments[0] + ' .js-plotly-plot');"
-        "return plot && plot.data ? plot.data.map(d => d.name || '') : [];", f"#{graph_id}")
+    return figure_state(dash_duo, graph_id)["traces"]
 
 
 def axis_title(dash_duo, graph_id: str) -> str:
-    return dash_duo.driver.execute_script(
-        "const plot = document.querySelector(arguments[0] + ' .js-plotly-plot');"
-        "const title = plot && plot.layout && plot.layout.yaxis && plot.layout.yaxis.title;"
-        "return title ? (title.text || '') : '';", f"#{graph_id}")
+    return figure_state(dash_duo, graph_id)["y_title"]
 
 
 @pytest.mark.browser

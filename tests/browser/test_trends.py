@@ -4,15 +4,11 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.browser.conftest import console_errors, wait_for
+from tests.browser.conftest import console_errors, figure_state, wait_for
 
 
 def legend_names(dash_duo, graph_id: str) -> list[str]:
-    """Names of the figure's visible-in-legend traces, read from the Plotly graph itself."""
-    return dash_duo.driver.execute_script(
-        "const plot = document.querySelector(arguments[0] + ' .js-plotly-plot');"
-        "return plot && plot.data ? plot.data.filter(d => d.showlegend !== false && d.name)"
-        ".map(d => d.name) : [];", f"#{graph_id}")
+    return figure_state(dash_duo, graph_id)["legend"]
 
 
 @pytest.mark.browser
