@@ -26,6 +26,7 @@ import pandera.pandas as pa
 
 from dashboard.i18n import CATALOGUE, t
 from dashboard.regions import REGION_CODES
+from dashboard.vocabulary import AREAS, LEVELS, MANAGEMENTS, SCHOOL_TYPES, SEXES, SUBJECTS, TEACHING_LANGUAGES
 
 MAX_LISTED_ROWS = 10
 METADATA_FILE = "dataset.json"
@@ -79,11 +80,10 @@ def _count(name: str, maximum: float = _PEOPLE_MAX, required: bool = True) -> Co
 
 
 REGION = ColumnSpec("region_code", "region", allowed=REGION_CODES)
-AREA = ColumnSpec("area", "category", allowed=("urban", "rural"))
-SEX = ColumnSpec("sex", "category", allowed=("F", "M"))
-MANAGEMENT = ColumnSpec("management", "category", allowed=("public", "private"))
-LEVEL = ColumnSpec("level", "category", allowed=("preschool", "primary", "secondary"))
-SUBJECTS = ("reading", "math", "reading_l2")
+AREA = ColumnSpec("area", "category", allowed=AREAS)
+SEX = ColumnSpec("sex", "category", allowed=SEXES)
+MANAGEMENT = ColumnSpec("management", "category", allowed=MANAGEMENTS)
+LEVEL = ColumnSpec("level", "category", allowed=LEVELS)
 
 # Grades each level has in Peru's regular basic education.
 GRADES_BY_LEVEL = {"preschool": (0,), "primary": (1, 2, 3, 4, 5, 6), "secondary": (1, 2, 3, 4, 5)}
@@ -138,8 +138,8 @@ TABLES: dict[str, TableSpec] = {
             "assessment",
             (
                 _year(), ColumnSpec("school_id", "school_id"), REGION, AREA, MANAGEMENT,
-                ColumnSpec("school_type", "category", allowed=("multigrade", "full_grade")),
-                ColumnSpec("language", "category", allowed=("spanish", "bilingual")),
+                ColumnSpec("school_type", "category", allowed=SCHOOL_TYPES),
+                ColumnSpec("language", "category", allowed=TEACHING_LANGUAGES),
                 ColumnSpec("poverty_quintile", "int", minimum=1, maximum=5),
                 ColumnSpec("grade", "int", minimum=2, maximum=4),
                 ColumnSpec("subject", "category", allowed=SUBJECTS),

@@ -22,10 +22,10 @@ from dashboard.indicators.catalogue import (
 from dashboard.indicators.engine import IndicatorEngine
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.regions import region_name
+from dashboard.vocabulary import SPLIT_VALUES
 
 SPLITS = ("region_code", "area", "sex", "management")
 COMPARE_CHOICES = ("national", *SPLITS)
-SPLIT_VALUES = {"area": ("urban", "rural"), "sex": ("F", "M"), "management": ("public", "private")}
 INDICATOR_OPTIONS = {
     # indicator 12 by grade, indicator 15 by subject: the extra choice each needs
     "repetition_rate": "grade",

@@ -19,6 +19,7 @@ from dashboard.indicators.catalogue import CATALOGUE, indicator_spec, indicator_
 from dashboard.indicators.cohort import CohortResult
 from dashboard.indicators.engine import DEFAULT_ASSESSMENT_GRADE, DEFAULT_SUBJECT, IndicatorEngine
 from dashboard.indicators.errors import IndicatorUnavailable
+from dashboard.vocabulary import AREAS, MANAGEMENTS, SEXES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,9 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cohort.add_argument("directory", help="data directory (needs the enrolment table)")
     cohort.add_argument("--year", type=int, required=True, metavar="T")
     cohort.add_argument("--region", metavar="CODE", help="two-digit region code, e.g. 08")
-    cohort.add_argument("--area", choices=("urban", "rural"))
-    cohort.add_argument("--sex", choices=("F", "M"))
-    cohort.add_argument("--management", choices=("public", "private"))
+    cohort.add_argument("--area", choices=AREAS)
+    cohort.add_argument("--sex", choices=SEXES)
+    cohort.add_argument("--management", choices=MANAGEMENTS)
     cohort.add_argument("--cap", type=int, metavar="K", help="at most K repetitions per pupil (default: no cap)")
     cohort.add_argument("--format", choices=("text", "json"), default="text")
     cohort.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)

@@ -12,12 +12,13 @@ import numpy as np
 import pandas as pd
 
 from dashboard.indicators.quality import MISSING_DATA, ZERO_DENOMINATOR, bits_of, flag_bits, flag_text
+from dashboard.vocabulary import SEXES
 
 # UNESCO's convention: a GPI between these bounds counts as gender parity.
 PARITY_LOWER = 0.97
 PARITY_UPPER = 1.03
 
-FEMALE, MALE = "F", "M"
+FEMALE, MALE = SEXES
 
 
 def gender_parity_index(female: float | np.ndarray, male: float | np.ndarray) -> np.ndarray:

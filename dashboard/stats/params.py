@@ -6,14 +6,15 @@ from dataclasses import asdict, dataclass
 
 from dashboard.i18n import t
 from dashboard.regions import REGION_CODES
+from dashboard.vocabulary import AREAS, MANAGEMENTS, SCHOOL_TYPES, TEACHING_LANGUAGES
 
 MEASURES = ("mean_score", "pct_proficient")
 GROUPS = ("comparison", "coached")  # SPSS lists the 0 ("No") group first, as Tables 3 to 14 do
 ALLOWED_VALUES = {  # the codes of DATA_CONTRACT.md that the optional filters may take
-    "management": ("public", "private"),
-    "language": ("spanish", "bilingual"),
-    "school_type": ("multigrade", "full_grade"),
-    "area": ("urban", "rural"),
+    "management": MANAGEMENTS,
+    "language": TEACHING_LANGUAGES,
+    "school_type": SCHOOL_TYPES,
+    "area": AREAS,
     "region_code": REGION_CODES,
 }
 MIN_GROUP_SIZE = 3  # Box's M needs more schools than time points in each group (2 x 2 covariance matrices)
