@@ -7,12 +7,14 @@ fall back to the default and leave a notice for the page to show.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from typing import ClassVar, Self
 from urllib.parse import urlencode
 
 from dashboard.i18n import LANGUAGES
 
-COMMON = ("lang", "present")
+COMMON = ("lang", "present", "data")
+DATA_SOURCES = ("demo",)  # besides '', the data in service: ?data=demo asks for the synthetic demo
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,11 @@ def common_params() -> tuple[Param, ...]:
     )
 
 
+def data_param() -> Param:
+    """Which data a view reads: '' (the data in service) or 'demo'; common to every page like lang and present."""
+    return Param("data", "", choice(DATA_SOURCES))
+
+
 def parse(query: Mapping[str, object], params: Sequence[Param]) -> tuple[dict[str, object], list[Notice]]:
     """Read the page's parameters from a query mapping; bad or unknown ones become notices."""
     known = {p.name: p for p in (*common_params(), *params)}
@@ -142,6 +149,41 @@ def encode(state: Mapping[str, object], params: Sequence[Param]) -> str:
     return "?" + urlencode(pairs, safe=",-") if pairs else ""
 
 
-def with_changes(state: Mapping[str, object], **changes: object) -> dict[str, object]:
-    """A copy of the view with some parameters changed (for the language and presentation switches)."""
-    return {**state, **changes}
+@dataclass(frozen=True)
+class PageState:
+    """A page's view: what its address holds, typed. Each page adds its own fields and their `PARAMS`.
+
+    The fields are the parameters' names, so the address is read into a state and written back from it
+    in one place for every page; a state is frozen, so views and caches can rely on it not changing.
+    """
+
+    lang: str = "es"
+    present: bool = False
+    data: str = ""  # '' = the data in service, 'demo' = the synthetic demo
+
+    PARAMS: ClassVar[tuple[Param, ...]] = ()
+
+    @classmethod
+    def params(cls) -> tuple[Param, ...]:
+        return (data_param(), *cls.PARAMS)
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, object]) -> tuple[Self, list[Notice]]:
+        """The state an address asks for, and a notice for every parameter that had to be set aside."""
+        values, notices = parse(query, cls.params())
+        return cls(**values), notices
+
+    def values(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def query(self) -> str:
+        """The query string that reproduces this view ('' when every parameter is at its default)."""
+        return encode(self.values(), self.params())
+
+    def common_query(self) -> str:
+        """The parameters every page shares (language, presentation, data), for links to other pages."""
+        return encode({name: getattr(self, name) for name in COMMON}, (data_param(),))
+
+    def but(self, **changes: object) -> Self:
+        """A copy of the view with some fields changed."""
+        return replace(self, **changes)

@@ -99,7 +99,7 @@ MESSAGES = {
         "en": "Impact of pedagogical coaching: {subject}, {measure}, {baseline}-{endline}",
     },
     "stats.report.universe": {
-        "es": "Universo de escuelas (reglas en orden)", "en": "Universe of schools (rules in order)",
+        "es": "Universo y exclusiones (reglas en orden)", "en": "Universe and exclusions (rules in order)",
     },
     "stats.report.assessed": {"es": "Evaluadas en {baseline} o {endline}", "en": "Assessed in {baseline} or {endline}"},
     "stats.report.groups": {

@@ -1,7 +1,8 @@
 """Coaching impact analysis (issue 4): the paper's mixed-design ANOVA, checks and effect sizes, for any region.
 
 Use `coaching_impact(assessment, coaching, CoachingParams(...))` for one analysis, `render_report` /
-`render_verdict` for words, and `gain_by_region` for the regional breakdown of the UI.
+`render_verdict` for words, `coaching_tables` for the paper's tables, and `gain_by_region` for the
+regional breakdown of the UI.
 
 Names are loaded on first use (PEP 562) so that `python -m dashboard validate` and other commands do not pay
 for importing pingouin and statsmodels (about two seconds) when they do not run the analysis.
@@ -16,7 +17,8 @@ _EXPORTS = {
     "dashboard.stats.assumptions": ("AssumptionChecks", "BoxM", "box_m", "hartley_fmax", "lilliefors_test"),
     "dashboard.stats.effect_sizes": ("EffectSizes", "glass_delta"),
     "dashboard.stats.params": ("MEASURES", "SUBJECTS", "CoachingAnalysisError", "CoachingParams"),
-    "dashboard.stats.report": ("render_report", "spss_number"),
+    "dashboard.stats.report": ("render_report",),
+    "dashboard.stats.tables": ("StatTable", "as_text", "coaching_tables", "spss_number"),
     "dashboard.stats.universe": ("Exclusion", "Universe", "analysis_universe", "coaching_status"),
     "dashboard.stats.verdict": ("Verdict", "render_verdict"),
 }

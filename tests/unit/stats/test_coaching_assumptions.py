@@ -10,7 +10,7 @@ import pytest
 from scipy import stats
 
 from dashboard.stats.assumptions import SPSS_SIG_CAP, assumption_checks, box_m, hartley_fmax, lilliefors_test
-from dashboard.stats.report import spss_number
+from dashboard.stats.tables import spss_number
 
 
 def _box_by_hand(samples: list[np.ndarray]) -> tuple[float, float, float, float]:

@@ -1,0 +1,26 @@
+"""What serving a page needs besides its pure view: the dataset a view state reads, and the memo of slow analyses."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dashboard import store
+from dashboard.contract import Dataset
+from dashboard.viewstate import PageState
+
+
+def dataset_for(state: PageState) -> Dataset:
+    """The dataset a view reads: every page asks here, so choosing the data (`?data=`) is decided in one place."""
+    return store.dataset()
+
+
+def memoised(key: str, compute: Callable[[], object]) -> object:
+    """Read-through the shared cache, so every worker reuses a slow result (outside a request, just compute)."""
+    from flask import has_app_context
+
+    if not has_app_context():
+        return compute()
+    found = store.cache.get(key)
+    if found is None:
+        found = compute()
+        store.cache.set(key, found)
+    return found

@@ -1,0 +1,44 @@
+"""What every page view returns: named figures and words, the tables behind them, and where the numbers come from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.contract import Dataset
+from dashboard.i18n import t
+from dashboard.indicators.catalogue import indicator_text
+from dashboard.stats.tables import StatTable
+
+
+@dataclass
+class View:
+    """A page's answer for one view state; a refusal is a figure that says why, never an exception."""
+
+    figures: dict[str, go.Figure] = field(default_factory=dict)
+    title: str = ""
+    subtitle: str = ""
+    tables: list[StatTable] = field(default_factory=list)  # readable tables shown under the figures
+    hints: list[str] = field(default_factory=list)  # choices set aside, and why
+    provenance: dict[str, str] = field(default_factory=dict)  # what the numbers are, for every CSV
+    csv: dict[str, pd.DataFrame] = field(default_factory=dict)  # the numbers behind each figure, by figure name
+    synthetic: bool = False  # the data is the synthetic demo
+
+
+def synthetic_note(data: Dataset, lang: str, about: dict[str, str]) -> dict[str, str]:
+    """Provenance lines, with the synthetic-data warning added when the data is the demo."""
+    if data.is_demo:
+        return {**about, t("notice.synthetic_short", lang): t("notice.synthetic", lang)}
+    return about
+
+
+def indicator_provenance(data: Dataset, indicator_id: str, lang: str, query: str) -> dict[str, str]:
+    """What a downloaded table is: indicator, definition, formula, sources, the view, and the synthetic notice."""
+    return synthetic_note(data, lang, {
+        t("filter.indicator", lang): indicator_text(indicator_id, "name", lang),
+        t("download.definition", lang): indicator_text(indicator_id, "definition", lang),
+        t("definitions.formula", lang): indicator_text(indicator_id, "formula", lang),
+        t("download.source", lang): t("footer.source", lang),
+        t("download.view", lang): query,
+    })
