@@ -37,6 +37,63 @@
           window.Plotly.downloadImage(plot, {format: "png", width: 1600, height: 900, filename: id.graph});
         }
         return window.dash_clientside.no_update;
+      },
+      // The maps page: report each year the map's slider shows to the page (address bar, profile marker, CSV)
+      // without redrawing the map, and play the frames from the year shown, catching the promise Plotly rejects
+      // when a pause interrupts an animation (else a console error). dcc.Graph drops listeners when it
+      // re-plots, so a light timer re-attaches them while the page is open.
+      watchMapYears: function (figure, graphId, yearId) {
+        var watch = window.observatoryMapYears = window.observatoryMapYears || {};
+        watch.graphId = graphId;
+        watch.yearId = yearId;
+        var plotOf = function () {
+          var holder = document.getElementById(watch.graphId);
+          return holder && holder.querySelector(".js-plotly-plot");
+        };
+        if (watch.timer) { return window.dash_clientside.no_update; }
+        watch.report = function (event) {
+          var year = parseInt(event && event.step && event.step.label, 10);
+          if (!isNaN(year)) { window.dash_clientside.set_props(watch.yearId, {data: year}); }
+        };
+        watch.press = function (event) {
+          var plot = plotOf();
+          var args = (event && event.button && event.button.args) || [];
+          var quiet = function () { return null; };
+          if (!plot || !window.Plotly) { return; }
+          if (args[0] === "pause") {
+            window.Plotly.animate(plot, [null], {mode: "immediate", frame: {duration: 0, redraw: false},
+                                                 transition: {duration: 0}}).catch(quiet);
+          } else if (args[0] === "play") {
+            var slider = (plot.layout.sliders || [])[0];
+            if (!slider) { return; }
+            var names = slider.steps.map(function (step) { return step.args[0][0]; });
+            var start = slider.active + 1 < names.length ? slider.active + 1 : 0;
+            window.Plotly.animate(plot, names.slice(start), {
+              mode: "immediate", frame: {duration: args[1], redraw: true}, transition: {duration: 0}
+            }).catch(quiet);
+          }
+        };
+        watch.timer = window.setInterval(function () {
+          var plot = plotOf();
+          if (!document.getElementById(watch.graphId)) {  // the user left the page
+            window.clearInterval(watch.timer);
+            watch.timer = null;
+            return;
+          }
+          if (plot && plot._ev && plot._ev.listeners("plotly_sliderchange").indexOf(watch.report) < 0) {
+            plot.on("plotly_sliderchange", watch.report);
+            plot.on("plotly_buttonclicked", watch.press);
+          }
+        }, 400);
+        return window.dash_clientside.no_update;
+      },
+      // The data page: after each answer, forget the browser's file selection, so choosing the same (fixed)
+      // file again sends it again.
+      forgetChosenFiles: function (_report, uploadId) {
+        var holder = document.getElementById(uploadId);
+        var input = holder && holder.querySelector("input[type=file]");
+        if (input) { input.value = ""; }
+        return window.dash_clientside.no_update;
       }
     }
   });

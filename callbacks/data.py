@@ -1,9 +1,10 @@
 """Callbacks of the data page: an upload or a reset, then the report and the data in service."""
 from __future__ import annotations
 
-from dash import Input, Output, State, callback, clientside_callback, ctx
+from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx
 
 from dashboard import store, uploads
+from dashboard.views.data import DataState
 from layouts import _ids as ids
 from layouts._components import current_dataset, synthetic_banner
 from layouts.data import in_service_panel, report
@@ -25,19 +26,15 @@ def change_data(contents, _reset_clicks, filenames, token, context):
         outcome = uploads.reset_data(token)
     else:
         outcome = uploads.receive_upload(contents, filenames, token)
-    data, error = (outcome.dataset, None) if outcome.dataset is not None else current_dataset()
+    data, error = ((outcome.dataset, None) if outcome.dataset is not None
+                   else current_dataset(DataState.from_context(context)))
     # Clearing the upload lets the same files be sent again after they are fixed.
     return report(outcome, lang), in_service_panel(data, error, lang), synthetic_banner(data, lang), None
 
 
-# After each answer, forget the browser's file selection: choosing the same (fixed) file again must send it again.
 clientside_callback(
-    "function (_report) {"
-    f"  var input = document.querySelector('#{ids.DATA_UPLOAD} input[type=file]');"
-    "  if (input) { input.value = ''; }"
-    "  return window.dash_clientside.no_update;"
-    "}",
+    ClientsideFunction("observatory", "forgetChosenFiles"),
     Output(ids.DATA_UPLOAD, "className"),  # a stand-in: the real effect is on the file input
-    Input(ids.DATA_REPORT, "children"),
+    Input(ids.DATA_REPORT, "children"), State(ids.DATA_UPLOAD, "id"),
     prevent_initial_call=True,
 )

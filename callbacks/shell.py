@@ -1,16 +1,16 @@
 """Callbacks of the page shell: address bar, navbar on small screens, definitions drawer, PNG downloads."""
-from dash import MATCH, Input, Output, State, callback, clientside_callback
+from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback
 
 from layouts import _ids as ids
 
 clientside_callback(
-    "function (query) { return window.dash_clientside.observatory.syncAddress(query); }",
+    ClientsideFunction("observatory", "syncAddress"),
     Output(ids.per_page(ids.ADDRESS_SYNCED, MATCH), "data"),  # the real output is the address bar
     Input(ids.per_page(ids.VIEW_QUERY, MATCH), "data"),
 )
 
 clientside_callback(
-    "function (clicks, id) { return window.dash_clientside.observatory.downloadPng(clicks, id); }",
+    ClientsideFunction("observatory", "downloadPng"),
     Output({"type": ids.PNG_BUTTON, "graph": MATCH}, "title"),
     Input({"type": ids.PNG_BUTTON, "graph": MATCH}, "n_clicks"),
     State({"type": ids.PNG_BUTTON, "graph": MATCH}, "id"),

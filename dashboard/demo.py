@@ -512,7 +512,7 @@ PUBLISHED_TABLES = {
 
 def programme_tables() -> dict[str, pd.DataFrame]:
     """The published programme tables (committed clean copies) and the calibrated regional table."""
-    from dashboard.demo_programme import demo_program_regions
+    from dashboard.programme.demo import demo_program_regions
 
     read = {"region_code": str}
     return {

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from dashboard.i18n import t
@@ -146,26 +145,6 @@ def parity_by_region(engine: IndicatorEngine, indicator_id: str, filters: Mappin
                           adjusted=adjusted, **options)
 
 
-def map_values(engine: IndicatorEngine, indicator_id: str, year: int, filters: Mapping[str, str], *,
-               by_area: bool = False, subject: str = "reading", grade: int | None = None) -> pd.DataFrame:
-    """One value per region (and per area when `by_area`) for the choropleth of `year`."""
-    spec = CATALOGUE[indicator_id]
-    options = indicator_options(spec, grade, subject)
-    active = {k: v for k, v in filters.items() if v and not (by_area and k == "area")}
-    if spec.id == "repetition_rate" and grade:
-        active["grade"] = grade
-    keys = ("region_code", "area") if by_area else ("region_code",)
-    return engine.compute(indicator_id, by=keys, filters=active or None, years=(year, year), **options)
-
-
-def urban_rural_gap(frame: pd.DataFrame) -> pd.DataFrame:
-    """Urban minus rural value per region (NaN where a region lacks either area, e.g. Callao has no rural area)."""
-    wide = frame.pivot_table(index="region_code", columns="area", values="value", aggfunc="first")
-    wide = wide.reindex(columns=["urban", "rural"])
-    return pd.DataFrame({"region_code": wide.index, "value": (wide["urban"] - wide["rural"]).to_numpy(),
-                         "flag": ""}).reset_index(drop=True)
-
-
 def indicator_years(engine: IndicatorEngine, indicator_id: str, subject: str = "reading") -> tuple[int, ...]:
     """The years an indicator has data for (empty if its tables are missing)."""
     spec = CATALOGUE[indicator_id]
@@ -173,10 +152,6 @@ def indicator_years(engine: IndicatorEngine, indicator_id: str, subject: str = "
         return engine.years(indicator_id, **indicator_options(spec, None, subject))
     except IndicatorUnavailable:
         return ()
-
-
-def nan_to_none(values: np.ndarray | pd.Series) -> list:
-    return [None if v is None or (isinstance(v, float) and np.isnan(v)) else v for v in values]
 
 
 def resolve_trends(avail: Availability, state: Mapping[str, object], lang: str) -> tuple[dict, list[str]]:
@@ -192,11 +167,7 @@ def resolve_trends(avail: Availability, state: Mapping[str, object], lang: str) 
         hints.append(t("trends.hint_compare", lang, split=t(f"split.{compare}", lang),
                        reason=avail.reasons.get(compare, "")))
         view["compare"] = "national"
-    for split in ("area", "sex", "management"):
-        if view.get(split) and split not in avail.allowed:
-            hints.append(t("trends.hint_filter", lang, split=t(f"split.{split}", lang),
-                           reason=avail.reasons.get(split, "")))
-            view[split] = ""
+    hints += set_aside_filters(avail, view, ("area", "sex", "management"), lang)
     if view["compare"] == "region_code" and not view.get("regions"):
         hints.append(t("trends.hint_regions", lang))
         view["compare"] = "national"
@@ -204,6 +175,17 @@ def resolve_trends(avail: Availability, state: Mapping[str, object], lang: str) 
     if view.get("grade") and indicator != "repetition_rate":
         view["grade"] = 0
     return view, hints
+
+
+def set_aside_filters(avail: Availability, view: dict, splits: Sequence[str], lang: str) -> list[str]:
+    """Clear, in `view`, each filter the indicator cannot take, and say why in one hint per filter."""
+    hints = []
+    for split in splits:
+        if view.get(split) and split not in avail.allowed:
+            hints.append(t("trends.hint_filter", lang, split=t(f"split.{split}", lang),
+                           reason=avail.reasons.get(split, "")))
+            view[split] = ""
+    return hints
 
 
 def unit_label(indicator_id: str, lang: str, change: bool = False) -> str:

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from dashboard import store
 from dashboard.contract import Dataset
+from dashboard.views.view import View
 from dashboard.viewstate import PageState
 
 
@@ -24,3 +25,10 @@ def memoised(key: str, compute: Callable[[], object]) -> object:
         found = compute()
         store.cache.set(key, found)
     return found
+
+
+def stamped(view: View, data: Dataset) -> View:
+    """Every figure of a view names the data version it was drawn from (browser tests and caches read it)."""
+    for figure in view.figures.values():
+        figure.update_layout(meta={"data_version": data.fingerprint})
+    return view

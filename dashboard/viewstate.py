@@ -173,6 +173,16 @@ class PageState:
         values, notices = parse(query, cls.params())
         return cls(**values), notices
 
+    @staticmethod
+    def shared(context: Mapping[str, object]) -> dict[str, object]:
+        """The common fields kept in a page's context store (the page's controls hold the rest)."""
+        return {"lang": context["lang"], "present": context["present"], "data": context.get("data", "")}
+
+    @classmethod
+    def from_context(cls, context: Mapping[str, object]) -> Self:
+        """The page's default view in the context's language, mode and data."""
+        return cls(**cls.shared(context))
+
     def values(self) -> dict[str, object]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 

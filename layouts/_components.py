@@ -6,11 +6,12 @@ from collections.abc import Sequence
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import store
 from dashboard.contract import Dataset, DataValidationError
 from dashboard.figures.theme import graph_locale_config
 from dashboard.i18n import t
-from dashboard.viewstate import Notice, encode
+from dashboard.serving import dataset_for
+from dashboard.viewstate import Notice, PageState
+from dashboard.vocabulary import PRIMARY_GRADES, SPLIT_VALUES, SUBJECTS
 from layouts import _ids as ids
 
 PAGES = (
@@ -24,21 +25,17 @@ def page_title(page: str):
     return lambda **query: f"{t(f'nav.{page}', query.get('lang'))} · {t('app.short', query.get('lang'))}"
 
 
-def current_dataset() -> tuple[Dataset | None, str | None]:
-    """The data in service, or None and the reason in plain words (a page then says so instead of crashing)."""
+def current_dataset(state: PageState) -> tuple[Dataset | None, str | None]:
+    """The data a view reads, or None and the reason in plain words (a page then says so instead of crashing)."""
     try:
-        return store.dataset(), None
+        return dataset_for(state), None
     except DataValidationError as error:
         return None, error.report()
 
 
-def _common_query(state: dict) -> str:
-    return encode({"lang": state.get("lang", "es"), "present": state.get("present", False)}, [])
-
-
-def navbar(active: str, state: dict) -> dbc.Navbar:
-    lang = state["lang"]
-    query = _common_query(state)
+def navbar(active: str, state: PageState) -> dbc.Navbar:
+    lang = state.lang
+    query = state.common_query()
     links = [
         dbc.NavItem(dbc.NavLink(t(f"nav.{key}", lang), href=f"{path}{query}", active=key == active,
                                 className="nav-page"))
@@ -48,9 +45,9 @@ def navbar(active: str, state: dict) -> dbc.Navbar:
         html.A(t("switch.language", lang), id=ids.LANG_SWITCH, href="#", className="btn btn-sm btn-outline-light me-2",
                title=t("switch.language_title", lang), **{"data-toggle-param": "lang",
                                                            "data-toggle-value": "es" if lang == "en" else "en"}),
-        html.A(t("switch.present_exit" if state["present"] else "switch.present", lang), id=ids.PRESENT_SWITCH,
+        html.A(t("switch.present_exit" if state.present else "switch.present", lang), id=ids.PRESENT_SWITCH,
                href="#", className="btn btn-sm btn-light",
-               **{"data-toggle-param": "present", "data-toggle-value": "0" if state["present"] else "1"}),
+               **{"data-toggle-param": "present", "data-toggle-value": "0" if state.present else "1"}),
     ], className="d-flex align-items-center ms-lg-3 my-2 my-lg-0")
     return dbc.Navbar(
         dbc.Container([
@@ -92,10 +89,10 @@ def synthetic_banner(dataset: Dataset | None, lang: str) -> html.Div | None:
                     className="synthetic-banner", role="note", id=ids.SYNTHETIC_NOTICE)
 
 
-def page_shell(active: str, state: dict, body: list, param_notices: Sequence[Notice] = (),
+def page_shell(active: str, state: PageState, body: list, param_notices: Sequence[Notice] = (),
                dataset: Dataset | None = None, data_error: str | None = None) -> html.Div:
     """The whole page: navbar, synthetic-data notice, address notices, the page body and the sources footer."""
-    lang = state["lang"]
+    lang = state.lang
     error = [dbc.Alert(t("notice.data_error", lang, detail=data_error), color="danger")] if data_error else []
     return html.Div([
         navbar(active, state),
@@ -108,7 +105,7 @@ def page_shell(active: str, state: dict, body: list, param_notices: Sequence[Not
         ], fluid=True, className="page-body"),
         dcc.Store(id=ids.per_page(ids.VIEW_QUERY, active)),
         dcc.Store(id=ids.per_page(ids.ADDRESS_SYNCED, active)),
-    ], className="observatory-page present" if state["present"] else "observatory-page", lang=lang,
+    ], className="observatory-page present" if state.present else "observatory-page", lang=lang,
         id=ids.PAGE)
 
 
@@ -184,8 +181,6 @@ def indicator_dropdown(component_id: str, lang: str, value: str, indicator_ids: 
 
 def split_dropdown(component_id: str, split: str, lang: str, value: str) -> dcc.Dropdown:
     """'All' or one value of a split (area, sex, management), labelled in the user's language."""
-    from dashboard.explorer import SPLIT_VALUES
-
     options = [{"label": t("filter.all", lang), "value": ""}] + [
         {"label": t(f"{split}.{v}", lang), "value": v} for v in SPLIT_VALUES[split]]
     return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=False)
@@ -206,12 +201,24 @@ def year_range_control(slider_id: str, first: int, last: int, value: tuple[int, 
                            tooltip={"placement": "bottom", "always_visible": False})
 
 
-def page_context(component_id: str, state: dict, **extra) -> dcc.Store:
-    """What a page's callbacks need to know but users do not change on the page (language, presentation)."""
-    return dcc.Store(id=component_id, data={"lang": state["lang"], "present": state["present"], **extra})
+def grade_dropdown(component_id: str, lang: str, value: int) -> dcc.Dropdown:
+    """All of primary, or one of its grades."""
+    return dcc.Dropdown(id=component_id, clearable=False, searchable=False, value=value,
+                        options=[{"label": t("filter.all_grades", lang), "value": 0}]
+                        + [{"label": t("filter.grade_n", lang, grade=g), "value": g} for g in PRIMARY_GRADES])
 
 
-def indicator_definition(indicator_id: str, lang: str, data: Dataset | None) -> list:
+def subject_options(lang: str) -> list[dict]:
+    """The ECE's tests, named in the user's language."""
+    return [{"label": t(f"subject.{s}", lang), "value": s} for s in SUBJECTS]
+
+
+def page_context(component_id: str, state: PageState, **extra) -> dcc.Store:
+    """What a page's callbacks need to know but users do not change on the page (language, presentation, data)."""
+    return dcc.Store(id=component_id, data={**PageState.shared(state.values()), **extra})
+
+
+def indicator_definition(indicator_id: str, lang: str, synthetic: bool) -> list:
     """The drawer's content: the indicator's definition, formula, tables and their sources, and quality flags."""
     from dashboard.indicators.catalogue import CATALOGUE, indicator_text
     from dashboard.indicators.quality import FLAG_RULES
@@ -228,18 +235,20 @@ def indicator_definition(indicator_id: str, lang: str, data: Dataset | None) -> 
         html.H4(t("definitions.flags", lang), className="h6"),
         html.Ul([html.Li(t(f"flag.{rule}", lang)) for rule in FLAG_RULES]),
         html.P(t("definitions.efa", lang), className="small text-muted"),
-        html.P(t("notice.synthetic", lang), className="small synthetic-banner") if data is not None and data.is_demo
-        else None,
+        html.P(t("notice.synthetic", lang), className="small synthetic-banner") if synthetic else None,
     ]
 
 
 def stat_table(table) -> html.Div:
     """A StatTable (title, headers, rows of text) as an HTML table; text is escaped by Dash, never parsed."""
-    header = html.Thead(html.Tr([html.Th(h) for h in table.headers]))
-    body = html.Tbody([html.Tr([html.Td(cell, className="text-end" if i else None) for i, cell in enumerate(row)])
+    def align(i: int) -> str | None:
+        return "text-end" if i >= table.labels else None
+
+    header = html.Thead(html.Tr([html.Th(h, className=align(i)) for i, h in enumerate(table.headers)]))
+    body = html.Tbody([html.Tr([html.Td(cell, className=align(i)) for i, cell in enumerate(row)])
                        for row in table.rows])
     return html.Div([
         html.H3(table.title, className="h6 mt-3"),
         dbc.Table([header, body], size="sm", bordered=False, striped=True, className="stat-table"),
-        html.P(table.note, className="small text-muted") if table.note else None,
+        *[html.P(note, className="small text-muted") for note in table.notes],
     ])

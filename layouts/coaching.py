@@ -5,9 +5,9 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import viewstate
 from dashboard.i18n import t
-from dashboard.regions import REGION_CODES
+from dashboard.views.coaching import MEASURES, CoachingState
+from dashboard.vocabulary import POVERTY_QUINTILES, SCHOOL_TYPES, SUBJECTS, TEACHING_LANGUAGES
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -23,34 +23,6 @@ from layouts._components import (
 
 dash.register_page(__name__, path="/coaching", title=page_title("coaching"), name="coaching")
 
-SUBJECTS = ("reading", "math", "reading_l2")
-MEASURES = ("mean_score", "pct_proficient")
-
-
-def score_bound(raw: str) -> float | None:
-    """A score cut-off typed in the address: a plain number between 0 and 2000."""
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return value if 0 <= value <= 2000 else None
-
-
-PARAMS = (
-    viewstate.Param("subject", "reading", viewstate.choice(SUBJECTS)),
-    viewstate.Param("measure", "mean_score", viewstate.choice(MEASURES)),
-    viewstate.Param("baseline", 2010, viewstate.int_in(2000, 2100)),
-    viewstate.Param("endline", 2013, viewstate.int_in(2000, 2100)),
-    viewstate.Param("region", "", viewstate.choice(REGION_CODES)),
-    viewstate.Param("quintiles", (1, 2, 3), viewstate.int_list((1, 2, 3, 4, 5)), viewstate.write_ints),
-    viewstate.Param("school_type", "", viewstate.choice(("multigrade", "full_grade"))),
-    viewstate.Param("language", "", viewstate.choice(("spanish", "bilingual"))),
-    viewstate.Param("floor", None, score_bound, lambda v: f"{v:g}"),
-    viewstate.Param("ceiling", None, score_bound, lambda v: f"{v:g}"),
-    viewstate.Param("min_schools", 10, viewstate.int_in(3, 500)),
-)
-
-
 def assessment_years(data) -> list[int]:
     if data is None or not data.has("assessment"):
         return [2010, 2013]
@@ -58,9 +30,9 @@ def assessment_years(data) -> list[int]:
 
 
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    lang = state["lang"]
-    data, error = current_dataset()
+    state, notices = CoachingState.from_query(query)
+    lang = state.lang
+    data, error = current_dataset(state)
     years = assessment_years(data)
     year_options = [{"label": str(y), "value": y} for y in years]
     body = [
@@ -78,42 +50,42 @@ def layout(**query):
         controls_card([
             dbc.Row([
                 control(t("coaching.subject", lang), dcc.Dropdown(
-                    id=ids.COACHING_SUBJECT, value=state["subject"], clearable=False, searchable=False,
+                    id=ids.COACHING_SUBJECT, value=state.subject, clearable=False, searchable=False,
                     options=[{"label": t(f"subject.{s}", lang), "value": s} for s in SUBJECTS]), width=3),
                 control(t("coaching.measure", lang), dcc.Dropdown(
-                    id=ids.COACHING_MEASURE, value=state["measure"], clearable=False, searchable=False,
+                    id=ids.COACHING_MEASURE, value=state.measure, clearable=False, searchable=False,
                     options=[{"label": t(f"stats.measure.{m}", lang).capitalize(), "value": m} for m in MEASURES]),
                     width=3),
                 control(t("coaching.baseline", lang), dcc.Dropdown(
-                    id=ids.COACHING_BASELINE, value=state["baseline"], options=year_options, clearable=False)),
+                    id=ids.COACHING_BASELINE, value=state.baseline, options=year_options, clearable=False)),
                 control(t("coaching.endline", lang), dcc.Dropdown(
-                    id=ids.COACHING_ENDLINE, value=state["endline"], options=year_options, clearable=False)),
+                    id=ids.COACHING_ENDLINE, value=state.endline, options=year_options, clearable=False)),
                 control(t("filter.region", lang), dcc.Dropdown(
-                    id=ids.COACHING_REGION, value=state["region"] or None, options=region_options(lang),
+                    id=ids.COACHING_REGION, value=state.region or None, options=region_options(lang),
                     placeholder=t("filter.national", lang), searchable=True), width=3),
             ]),
             dbc.Row([
                 control(t("coaching.quintiles", lang), dbc.Checklist(
-                    id=ids.COACHING_QUINTILES, value=list(state["quintiles"]), inline=True,
-                    options=[{"label": f"Q{q}", "value": q} for q in range(1, 6)]), width=3),
+                    id=ids.COACHING_QUINTILES, value=list(state.quintiles), inline=True,
+                    options=[{"label": f"Q{q}", "value": q} for q in POVERTY_QUINTILES]), width=3),
                 control(t("coaching.school_type", lang), dcc.Dropdown(
-                    id=ids.COACHING_SCHOOL_TYPE, value=state["school_type"], clearable=False, searchable=False,
+                    id=ids.COACHING_SCHOOL_TYPE, value=state.school_type, clearable=False, searchable=False,
                     options=[{"label": t("filter.all", lang), "value": ""}]
                     + [{"label": t(f"stats.value.{v}", lang).capitalize(), "value": v}
-                       for v in ("multigrade", "full_grade")])),
+                       for v in SCHOOL_TYPES])),
                 control(t("coaching.language", lang), dcc.Dropdown(
-                    id=ids.COACHING_LANGUAGE, value=state["language"], clearable=False, searchable=False,
+                    id=ids.COACHING_LANGUAGE, value=state.language, clearable=False, searchable=False,
                     options=[{"label": t("coaching.language_default", lang), "value": ""}]
                     + [{"label": t(f"stats.value.{v}", lang).capitalize(), "value": v}
-                       for v in ("spanish", "bilingual")])),
+                       for v in TEACHING_LANGUAGES])),
                 control(t("coaching.floor", lang), dbc.Input(
-                    id=ids.COACHING_FLOOR, type="number", min=0, max=2000, value=state["floor"], debounce=True,
+                    id=ids.COACHING_FLOOR, type="number", min=0, max=2000, value=state.floor, debounce=True,
                     placeholder="200 / 220", size="sm")),
                 control(t("coaching.ceiling", lang), dbc.Input(
-                    id=ids.COACHING_CEILING, type="number", min=0, max=2000, value=state["ceiling"], debounce=True,
+                    id=ids.COACHING_CEILING, type="number", min=0, max=2000, value=state.ceiling, debounce=True,
                     placeholder="– / 900", size="sm")),
                 control(t("coaching.min_schools", lang), dbc.Input(
-                    id=ids.COACHING_MIN_SCHOOLS, type="number", min=3, max=500, step=1, value=state["min_schools"],
+                    id=ids.COACHING_MIN_SCHOOLS, type="number", min=3, max=500, step=1, value=state.min_schools,
                     debounce=True, size="sm")),
             ]),
             html.P(t("coaching.rules_note", lang), className="small text-muted mb-0"),
@@ -122,7 +94,7 @@ def layout(**query):
         dbc.Row([
             dbc.Col(figure_card(ids.COACHING_GRAPH, lang, height=460, csv=True, title=t("coaching.before_after", lang),
                                 extra=[html.P(t("coaching.ci_note", lang), className="small text-muted mb-0")]),
-                    lg=12 if state["present"] else 6, className="coaching-main"),
+                    lg=12 if state.present else 6, className="coaching-main"),
             dbc.Col(figure_card(ids.COACHING_DISTRIBUTION, lang, height=460, csv=False,
                                 title=t("coaching.distribution_title", lang)), lg=6,
                     className="secondary-figure"),

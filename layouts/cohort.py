@@ -5,11 +5,8 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import explorer, viewstate
-from dashboard.home import engine_for
 from dashboard.i18n import t
-from dashboard.mapping import nearest_year
-from dashboard.regions import REGION_CODES
+from dashboard.views.cohort import CAPS, NO_CAP, CohortState, cohort_years, opening_year
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -27,31 +24,16 @@ from layouts._components import (
 dash.register_page(__name__, path="/cohort", title=page_title("cohort"), name="cohort")
 
 FLOW_HEIGHT = 540
-CAPS = (0, 1, 2, 3, 4, 5)
-NO_CAP = -1  # the dropdown's value for "no cap" (None would read as "nothing chosen")
-
-PARAMS = (
-    viewstate.Param("year", None, viewstate.int_in(1990, 2100)),
-    viewstate.Param("region", "", viewstate.choice(REGION_CODES)),
-    viewstate.Param("area", "", viewstate.choice(("urban", "rural"))),
-    viewstate.Param("sex", "", viewstate.choice(("F", "M"))),
-    viewstate.Param("cap", None, viewstate.int_in(min(CAPS), max(CAPS))),
-)
-
-
-def cohort_years(data) -> tuple[int, ...]:
-    """Years t with a cohort: primary enrolment of t and t+1 loaded."""
-    return explorer.indicator_years(engine_for(data), "survival_rate_grade5")
 
 
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    lang = state["lang"]
-    data, error = current_dataset()
+    state, notices = CohortState.from_query(query)
+    lang = state.lang
+    data, error = current_dataset(state)
     if data is None:
         return page_shell("cohort", state, [], notices, None, error)
     years = cohort_years(data)
-    year = nearest_year(years, state["year"])
+    year = opening_year(data, state)
     body = [
         page_context(ids.COHORT_CONTEXT, state),
         html.H1(t("nav.cohort", lang), className="h3 controls"),
@@ -61,14 +43,14 @@ def layout(**query):
                     id=ids.COHORT_YEAR, value=year, clearable=False, searchable=True,
                     options=[{"label": str(y), "value": y} for y in reversed(years)])),
                 control(t("filter.region", lang), dcc.Dropdown(
-                    id=ids.COHORT_REGION, value=state["region"], clearable=False, searchable=True,
+                    id=ids.COHORT_REGION, value=state.region, clearable=False, searchable=True,
                     options=[{"label": t("cohort.region_national", lang), "value": "", "search": ""},
                              *region_options(lang)]), width=4),
-                control(t("filter.area", lang), split_dropdown(ids.COHORT_AREA, "area", lang, state["area"])),
-                control(t("filter.sex", lang), split_dropdown(ids.COHORT_SEX, "sex", lang, state["sex"])),
+                control(t("filter.area", lang), split_dropdown(ids.COHORT_AREA, "area", lang, state.area)),
+                control(t("filter.sex", lang), split_dropdown(ids.COHORT_SEX, "sex", lang, state.sex)),
                 control(t("cohort.cap", lang), dcc.Dropdown(
                     id=ids.COHORT_CAP, clearable=False, searchable=False,
-                    value=NO_CAP if state["cap"] is None else state["cap"],
+                    value=NO_CAP if state.cap is None else state.cap,
                     options=[{"label": t("indicator.cohort.no_cap", lang).capitalize(), "value": NO_CAP}]
                     + [{"label": t("cohort.cap_n", lang, cap=cap), "value": cap} for cap in CAPS])),
             ]),

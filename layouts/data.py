@@ -1,33 +1,30 @@
 """Data (/data): what is in service and where each table comes from; upload of new tables and reset, for admins."""
 from __future__ import annotations
 
-import datetime as dt
-
 import dash
 import dash_bootstrap_components as dbc
-import plotly.graph_objects as go
 from dash import dcc, html
 
-from dashboard import store, uploads, viewstate
+from dashboard import store, uploads
 from dashboard.config import settings
 from dashboard.contract import TABLES, ColumnSpec, Dataset, Issue
-from dashboard.figures.theme import CATEGORICAL, styled
-from dashboard.i18n import CATALOGUE, number, t
+from dashboard.i18n import number, t
+from dashboard.serving import stamped
+from dashboard.views.data import DataState, DataView, data_view, moment
 from layouts import _ids as ids
 from layouts._components import current_dataset, graph_config, page_context, page_shell, page_title, synthetic_banner
 
 dash.register_page(__name__, path="/data", title=page_title("data"), name="data")
 
-PARAMS: tuple[viewstate.Param, ...] = ()
 # The drop zone must look like one; inline because assets/style.css belongs to the shell.
 DROP_ZONE = {"border": "2px dashed #8a94a6", "borderRadius": "6px", "padding": "1.4rem 1rem", "textAlign": "center",
              "background": "#ffffff", "cursor": "pointer"}
 
 
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    lang = state["lang"]
-    data, error = current_dataset()
+    state, notices = DataState.from_query(query)
+    lang = state.lang
+    data, error = current_dataset(state)
     body = [
         page_context(ids.DATA_CONTEXT, state),
         html.Div(synthetic_banner(data, lang), id=ids.DATA_BANNER),
@@ -52,11 +49,10 @@ def in_service_panel(data: Dataset | None, error: str | None, lang: str) -> list
     """Kind, version and directory of the data in service, a line per table with its origin, the years covered."""
     if data is None:
         return [dbc.Alert(t("notice.data_error", lang, detail=error or ""), color="danger", className="data-error")]
-    synthetic = uploads.synthetic_tables(data)
-    kind = ("data.kind_real" if not synthetic else
-            "data.kind_demo" if synthetic == set(data.tables) else "data.kind_partial")
+    # The view scans every table: drawn once per worker, dataset and language.
+    view = store.derived(data, f"data-view-{lang}", lambda d: stamped(data_view(d, DataState(lang=lang)), d))
     record = store.pointer_record()
-    since = _when(record["since"]) if record else t("data.since_start", lang)
+    since = moment(record["since"]) if record else t("data.since_start", lang)
     facts = html.Dl([
         html.Dt(t("data.version", lang), className="col-sm-3 fw-semibold"),
         html.Dd(html.Code(data.fingerprint, className="data-version"), className="col-sm-9 mb-1"),
@@ -67,25 +63,21 @@ def in_service_panel(data: Dataset | None, error: str | None, lang: str) -> list
            html.Dd(str(data.metadata["description"])[:300], className="col-sm-9 mb-1 data-description")]
           if data.metadata.get("description") else []),
     ], className="row small mb-2 data-facts")
-    notes = [html.Li(issue.message(lang)) for issue in data.warnings]
     return [
-        html.Div(dbc.Badge(t(kind, lang), color="warning" if synthetic else "success", className="data-kind"),
-                 className="mb-2"),
+        html.Div(dbc.Badge(t(view.kind, lang), color="warning" if view.synthetic else "success",
+                           className="data-kind"), className="mb-2"),
         facts,
-        tables_in_service(data, lang),
-        dcc.Graph(id=ids.DATA_COVERAGE, figure=store.derived(data, f"coverage-figure-{lang}",
-                                                            lambda d: coverage_figure(d, lang).to_plotly_json()),
-                  config=graph_config(lang, "coverage"),
+        tables_in_service(view, lang),
+        dcc.Graph(id=ids.DATA_COVERAGE, figure=view.figures["coverage"], config=graph_config(lang, "coverage"),
                   style={"height": f"{120 + 28 * len(data.tables)}px"}, className="observatory-graph"),
-        html.Div([html.H3(t("data.notes", lang), className="h6 mt-2"), html.Ul(notes, className="small")])
-        if notes else None,
+        html.Div([html.H3(t("data.notes", lang), className="h6 mt-2"),
+                  html.Ul([html.Li(note) for note in view.notes], className="small")]) if view.notes else None,
     ]
 
 
-def tables_in_service(data: Dataset, lang: str) -> dbc.Table | html.P:
-    if not data.tables:
+def tables_in_service(view: DataView, lang: str) -> dbc.Table | html.P:
+    if not view.tables_in_service:
         return html.P(t("data.no_tables", lang))
-    origins = uploads.table_provenance(data)
     header = html.Thead(html.Tr([
         html.Th(t("data.table", lang)), html.Th(t("data.rows", lang), className="text-end"),
         html.Th(t("data.years", lang)), html.Th(t("data.regions", lang), className="text-end"),
@@ -93,70 +85,16 @@ def tables_in_service(data: Dataset, lang: str) -> dbc.Table | html.P:
     ]))
     rows = [
         html.Tr([
-            html.Td([html.Code(line["table"]), html.Div(t(f"source.{line['table']}", lang), className="text-muted")
-                     if f"source.{line['table']}" in CATALOGUE else None], className="small"),
-            html.Td(number(line["rows"], lang, 0), className="text-end"),
-            html.Td(year_span(line["first_year"], line["last_year"]), className="text-nowrap"),
-            html.Td(line["regions"] if line["regions"] is not None else "–", className="text-end"),
-            html.Td(origin_text(origins.get(line["table"], {}), lang), className="small"),
+            html.Td([html.Code(line["table"]), html.Div(line["source"], className="text-muted")
+                     if line["source"] else None], className="small"),
+            html.Td(line["rows"], className="text-end"),
+            html.Td(line["years"], className="text-nowrap"),
+            html.Td(line["regions"], className="text-end"),
+            html.Td(line["origin"], className="small"),
         ], **{"data-table": line["table"]})
-        for line in table_summary(data)
+        for line in view.tables_in_service
     ]
     return dbc.Table([header, html.Tbody(rows)], size="sm", hover=True, responsive=True, className="data-tables")
-
-
-def year_span(first: int | None, last: int | None) -> str:
-    if first is None:
-        return "–"
-    return str(first) if first == last else f"{first}–{last}"
-
-
-def table_summary(data: Dataset) -> list[dict]:
-    """Rows, years and regions per table, computed once per worker and dataset (it scans every table)."""
-    return store.derived(data, "table-summary", Dataset.summary)
-
-
-def origin_text(entry: dict, lang: str) -> str:
-    """Where one table came from, in words: the uploaded file and when, the demo, or the server's directory."""
-    origin = entry.get("origin")
-    if origin == "upload":
-        text = t("data.origin.upload", lang, file=entry.get("file", "?"), when=_when(entry.get("uploaded_at")))
-    elif origin == "demo":
-        text = t("data.origin.demo", lang)
-    elif origin == "published":
-        text = t("data.origin.published", lang, source=entry.get("source", ""))
-    else:
-        text = t("data.origin.initial", lang)
-    return text + (t("data.carried_over", lang) if entry.get("carried_over") else "")
-
-
-def _when(value: object) -> str:
-    """A moment as 'YYYY-MM-DD HH:MM UTC', from epoch seconds or an ISO string (shown as given if unreadable)."""
-    try:
-        moment = (dt.datetime.fromtimestamp(float(value), dt.UTC) if isinstance(value, int | float)
-                  else dt.datetime.fromisoformat(str(value)).astimezone(dt.UTC))
-    except (TypeError, ValueError, OverflowError, OSError):
-        return str(value)
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
-def coverage_figure(data: Dataset, lang: str) -> go.Figure:
-    """One bar per table spanning the years it covers; meta.data_version names the data it was drawn from."""
-    lines = [line for line in table_summary(data) if line["first_year"] is not None]
-    fig = go.Figure()
-    for position, line in enumerate(lines):
-        fig.add_trace(go.Bar(
-            y=[line["table"]], x=[line["last_year"] - line["first_year"] + 1], base=[line["first_year"] - 0.5],
-            orientation="h", marker_color=CATEGORICAL[position % len(CATEGORICAL)], showlegend=False,
-            hovertemplate=t("data.coverage_hover", lang, table=line["table"], first=line["first_year"],
-                            last=line["last_year"], rows=number(line["rows"], lang, 0)) + "<extra></extra>",
-        ))
-    fig = styled(fig, lang, title={"text": t("data.coverage_title", lang)},
-           margin={"l": 130, "r": 20, "t": 50, "b": 40}, bargap=0.35)
-    fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title=None, tickformat="d")
-    fig.update_layout(meta={"data_version": data.fingerprint})
-    return fig
 
 
 # ---------------------------------------------------------------- changing the data

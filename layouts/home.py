@@ -5,39 +5,35 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard import viewstate
-from dashboard.contract import Dataset
-from dashboard.home import headline_figures
 from dashboard.i18n import number, t
+from dashboard.views.home import HomeState, HomeView, home_view
 from layouts._components import PAGES, current_dataset, page_shell
 
 dash.register_page(__name__, path="/", title=lambda **q: t("app.title", q.get("lang")), name="home")
 
-PARAMS: tuple[viewstate.Param, ...] = ()
-
-
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    lang = state["lang"]
-    data, error = current_dataset()
+    state, notices = HomeState.from_query(query)
+    lang = state.lang
+    data, error = current_dataset(state)
+    view = home_view(data, state) if data is not None else None
     body = [
         html.H1(t("app.title", lang), className="h2 mt-2"),
         html.P(t("home.lead", lang), className="lead home-lead"),
-        headline_cards(data, lang),
+        headline_cards(view, lang),
         html.H2(t("home.panels", lang), className="h4 mt-4"),
         panel_cards(state),
         html.H2(t("home.loaded", lang), className="h4 mt-4"),
-        loaded_data(data, lang),
+        loaded_data(view, lang),
     ]
     return page_shell("home", state, body, notices, data, error)
 
 
-def headline_cards(data: Dataset | None, lang: str) -> dbc.Row:
+def headline_cards(view: HomeView | None, lang: str) -> dbc.Row:
     """One card per headline indicator: latest value and its change since 2000."""
-    if data is None:
+    if view is None:
         return dbc.Row()
     cards = []
-    for item in headline_figures(data, lang):
+    for item in view.headlines:
         change = item["change"]
         delta = (html.Div(t("home.change_since", lang, year=item["base_year"],
                             change=("+" if change > 0 else "") + number(change, lang, item["decimals"]),
@@ -56,9 +52,9 @@ def headline_cards(data: Dataset | None, lang: str) -> dbc.Row:
     return dbc.Row(cards, className="headline-row")
 
 
-def panel_cards(state: dict) -> dbc.Row:
-    lang = state["lang"]
-    query = viewstate.encode({"lang": lang, "present": state["present"]}, ())
+def panel_cards(state: HomeState) -> dbc.Row:
+    lang = state.lang
+    query = state.common_query()
     cards = [
         dbc.Col(dbc.Card(dbc.CardBody([
             html.H3(html.A(t(f"nav.{key}", lang), href=f"{path}{query}"), className="h5"),
@@ -69,8 +65,8 @@ def panel_cards(state: dict) -> dbc.Row:
     return dbc.Row(cards)
 
 
-def loaded_data(data: Dataset | None, lang: str) -> html.Div:
-    if data is None:
+def loaded_data(view: HomeView | None, lang: str) -> html.Div:
+    if view is None:
         return html.Div()
     rows = [
         html.Tr([
@@ -79,13 +75,13 @@ def loaded_data(data: Dataset | None, lang: str) -> html.Div:
             html.Td(f"{line['first_year']}–{line['last_year']}" if line["first_year"] is not None else "–"),
             html.Td(line["regions"] if line["regions"] is not None else "–", className="text-end"),
         ])
-        for line in data.summary()
+        for line in view.loaded
     ]
     header = html.Thead(html.Tr([html.Th(t("home.table", lang)), html.Th(t("home.rows", lang), className="text-end"),
                                  html.Th(t("home.years", lang)), html.Th(t("home.regions", lang),
                                                                           className="text-end")]))
-    kind = t("home.kind_demo", lang) if data.is_demo else t("home.kind_real", lang)
+    kind = t("home.kind_demo", lang) if view.synthetic else t("home.kind_real", lang)
     return html.Div([
-        html.P([html.Strong(kind), " · ", t("home.version", lang), " ", html.Code(data.fingerprint)]),
+        html.P([html.Strong(kind), " · ", t("home.version", lang), " ", html.Code(view.version)]),
         dbc.Table([header, html.Tbody(rows)], bordered=False, hover=True, size="sm", className="loaded-table"),
     ])

@@ -5,12 +5,9 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import explorer, viewstate
-from dashboard.home import engine_for
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.mapping import MAP_VIEWS, nearest_year
-from dashboard.regions import REGION_CODES
+from dashboard.views.maps import MAP_VIEWS, MapsState, opening_year, unmappable
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -18,61 +15,28 @@ from layouts._components import (
     current_dataset,
     definitions_drawer,
     figure_card,
+    grade_dropdown,
     indicator_dropdown,
     page_context,
     page_shell,
     page_title,
     region_options,
     split_dropdown,
+    subject_options,
 )
-from layouts.trends import PARAMS as TRENDS_PARAMS
 
 dash.register_page(__name__, path="/maps", title=page_title("maps"), name="maps")
 
-FIRST_YEAR, LAST_YEAR = 1990, 2100
 MAP_HEIGHT = 660
 PROFILE_HEIGHT = 400
 
-PARAMS = (
-    viewstate.Param("indicator", "net_enrolment_ratio", viewstate.choice(INDICATOR_IDS)),
-    viewstate.Param("year", None, viewstate.int_in(FIRST_YEAR, LAST_YEAR)),
-    viewstate.Param("view", "map", viewstate.choice(MAP_VIEWS)),
-    viewstate.Param("region", "", viewstate.choice(REGION_CODES)),
-    viewstate.Param("sex", "", viewstate.choice(("F", "M"))),
-    viewstate.Param("management", "", viewstate.choice(("public", "private"))),
-    viewstate.Param("area", "", viewstate.choice(("urban", "rural"))),
-    viewstate.Param("grade", 0, viewstate.int_in(1, 6)),
-    viewstate.Param("subject", "reading", viewstate.choice(("reading", "math", "reading_l2"))),
-)
-
-
-def unmappable(tables, lang: str) -> dict[str, str]:
-    """Indicators that have no values by region with these tables, and why (their options are disabled)."""
-    reasons = {}
-    for indicator in INDICATOR_IDS:
-        avail = explorer.availability(tables, indicator, lang)
-        if "region_code" not in avail.allowed:
-            reasons[indicator] = avail.reasons.get("region_code", "")
-    return reasons
-
-
-def trends_link(state: dict, region: str) -> str:
-    """The trends page comparing `region` with the nation, for the same indicator and filters."""
-    return "/trends" + viewstate.encode({
-        "lang": state["lang"], "present": state["present"], "indicator": state["indicator"],
-        "compare": "region_code", "regions": (region,), "sex": state["sex"], "management": state["management"],
-        "area": state["area"], "grade": state["grade"], "subject": state["subject"],
-    }, TRENDS_PARAMS)
-
-
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    lang, present = state["lang"], state["present"]
-    data, error = current_dataset()
+    state, notices = MapsState.from_query(query)
+    lang, present = state.lang, state.present
+    data, error = current_dataset(state)
     if data is None:
         return page_shell("maps", state, [], notices, None, error)
-    years = explorer.indicator_years(engine_for(data), state["indicator"], state["subject"])
-    year = nearest_year(years, state["year"])
+    year = opening_year(data, state)
     body = [
         page_context(ids.MAPS_CONTEXT, state),
         dcc.Store(id=ids.MAPS_YEAR, data=year),
@@ -81,25 +45,21 @@ def layout(**query):
         controls_card([
             dbc.Row([
                 control(t("filter.indicator", lang), indicator_dropdown(
-                    ids.MAPS_INDICATOR, lang, state["indicator"], INDICATOR_IDS, unmappable(data.tables, lang)),
+                    ids.MAPS_INDICATOR, lang, state.indicator, INDICATOR_IDS, unmappable(data.tables, lang)),
                     width=6),
                 control(t("maps.view", lang), dbc.RadioItems(
-                    id=ids.MAPS_VIEW, value=state["view"], inline=True,
+                    id=ids.MAPS_VIEW, value=state.view, inline=True,
                     options=[{"label": t(f"maps.view.{v}", lang), "value": v} for v in MAP_VIEWS]), width=6),
             ]),
             dbc.Row([
-                control(t("filter.sex", lang), split_dropdown(ids.MAPS_SEX, "sex", lang, state["sex"])),
+                control(t("filter.sex", lang), split_dropdown(ids.MAPS_SEX, "sex", lang, state.sex)),
                 control(t("filter.management", lang),
-                        split_dropdown(ids.MAPS_MANAGEMENT, "management", lang, state["management"])),
-                control(t("filter.area", lang), split_dropdown(ids.MAPS_AREA, "area", lang, state["area"])),
-                control(t("filter.grade", lang), dcc.Dropdown(
-                    id=ids.MAPS_GRADE, clearable=False, searchable=False, value=state["grade"],
-                    options=[{"label": t("filter.all_grades", lang), "value": 0}]
-                    + [{"label": t("filter.grade_n", lang, grade=g), "value": g} for g in range(1, 7)])),
+                        split_dropdown(ids.MAPS_MANAGEMENT, "management", lang, state.management)),
+                control(t("filter.area", lang), split_dropdown(ids.MAPS_AREA, "area", lang, state.area)),
+                control(t("filter.grade", lang), grade_dropdown(ids.MAPS_GRADE, lang, state.grade)),
                 control(t("filter.subject", lang), dcc.Dropdown(
-                    id=ids.MAPS_SUBJECT, clearable=False, searchable=False, value=state["subject"],
-                    options=[{"label": t(f"subject.{s}", lang), "value": s}
-                             for s in ("reading", "math", "reading_l2")])),
+                    id=ids.MAPS_SUBJECT, clearable=False, searchable=False, value=state.subject,
+                    options=subject_options(lang))),
             ]),
             html.Div(id=ids.MAPS_REASONS, className="control-hint"),
             html.Div(id=ids.MAPS_HINTS, className="control-hint"),
@@ -135,10 +95,10 @@ def _component(tree, component_id: str):
     return None
 
 
-def profile_card(state: dict) -> html.Div:
+def profile_card(state: MapsState) -> html.Div:
     """The profile of the region picked on the map (or in its dropdown): its trend against the national line."""
-    lang = state["lang"]
-    picker = dcc.Dropdown(id=ids.MAPS_REGION, options=region_options(lang), value=state["region"] or None,
+    lang = state.lang
+    picker = dcc.Dropdown(id=ids.MAPS_REGION, options=region_options(lang), value=state.region or None,
                           clearable=True, searchable=True, placeholder=t("maps.profile_pick", lang),
                           className="mb-2")
     link = dcc.Link(id=ids.MAPS_PROFILE_LINK, href="/trends", className="profile-link")

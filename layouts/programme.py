@@ -5,9 +5,8 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import viewstate
 from dashboard.i18n import t
-from dashboard.programme_page import RATIOS, TEACHER_VIEW_TABLES
+from dashboard.views.programme import INDICATORS, RATIOS, TEACHER_VIEW_TABLES, ProgrammeState, indicator_choices
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -21,22 +20,11 @@ from layouts._components import (
 
 dash.register_page(__name__, path="/programme", title=page_title("programme"), name="programme")
 
-INDICATORS = ("pdo1", "pdo2", "pdo3", "iri1", "iri2", "iri3", "iri4", "iri5", "iri6", "iri7", "iri8", "iri9", "iri10",
-              "core", "core_female")
-
-PARAMS = (
-    viewstate.Param("currency", "pen", viewstate.choice(("pen", "usd"))),
-    viewstate.Param("ratio", "cost_per_teacher", viewstate.choice(RATIOS)),
-    viewstate.Param("survey", 16, viewstate.int_in(16, 21)),
-    viewstate.Param("indicator", "pdo3", viewstate.choice(INDICATORS)),
-)
-
-
 def indicator_options(data, lang: str) -> list[dict]:
     """The loan's indicators as loaded, named in the user's language (unknown ones by their code)."""
     if data is None or not data.has("results_framework"):
         return [{"label": i, "value": i} for i in INDICATORS]
-    ids_loaded = data.table("results_framework")["indicator_id"].drop_duplicates()
+    ids_loaded = indicator_choices(data)
     return [{"label": f"{i.upper()} · {t(f'programme.indicator.{i}', lang)}" if i in INDICATORS else i, "value": i}
             for i in ids_loaded]
 
@@ -50,12 +38,9 @@ def section(title_key: str, lang: str, *children, source_key: str | None = None,
 
 
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    if state["survey"] not in TEACHER_VIEW_TABLES:
-        notices.append(viewstate.Notice("survey", str(state["survey"]), "16"))
-        state["survey"] = 16
-    lang = state["lang"]
-    data, error = current_dataset()
+    state, notices = ProgrammeState.from_query(query)
+    lang = state.lang
+    data, error = current_dataset(state)
     body = [
         page_context(ids.PROGRAMME_CONTEXT, state),
         html.H1(t("programme.title", lang), className="h3"),
@@ -64,7 +49,7 @@ def layout(**query):
                 dbc.Row([
                     dbc.Col(figure_card(ids.PROGRAMME_HISTORY, lang, height=520), lg=7),
                     dbc.Col(figure_card(ids.PROGRAMME_EXPENDITURE, lang, height=520, csv=False, extra=[
-                        dbc.RadioItems(id=ids.PROGRAMME_CURRENCY, value=state["currency"], inline=True,
+                        dbc.RadioItems(id=ids.PROGRAMME_CURRENCY, value=state.currency, inline=True,
                                        className="controls mt-2",
                                        options=[{"label": t("programme.soles", lang), "value": "pen"},
                                                 {"label": t("programme.dollars", lang), "value": "usd"}]),
@@ -76,7 +61,7 @@ def layout(**query):
                     dbc.Col(figure_card(ids.PROGRAMME_SCATTER, lang, height=560, csv=True), lg=7),
                     dbc.Col([
                         controls_card([control(t("programme.ratio_label", lang), dcc.Dropdown(
-                            id=ids.PROGRAMME_RATIO, value=state["ratio"], clearable=False, searchable=False,
+                            id=ids.PROGRAMME_RATIO, value=state.ratio, clearable=False, searchable=False,
                             options=[{"label": t(f"programme.ratio.{r}", lang), "value": r} for r in RATIOS]))]),
                         figure_card(ids.PROGRAMME_RATIO_BARS, lang, height=640, csv=False),
                     ], lg=5),
@@ -86,14 +71,14 @@ def layout(**query):
                 source_key="programme.source_focalisation"),
         section("programme.views_title", lang,
                 controls_card([control(t("programme.survey_question", lang), dcc.Dropdown(
-                    id=ids.PROGRAMME_SURVEY, value=state["survey"], clearable=False, searchable=False,
+                    id=ids.PROGRAMME_SURVEY, value=state.survey, clearable=False, searchable=False,
                     options=[{"label": t(f"programme.survey.{n}", lang), "value": n}
                              for n in TEACHER_VIEW_TABLES]))]),
                 figure_card(ids.PROGRAMME_VIEWS, lang, height=460), source_key="programme.source_views"),
         section("programme.loan_title", lang,
                 html.P(t("programme.loan_lead", lang), className="small"),
                 controls_card([control(t("programme.rf_indicator", lang), dcc.Dropdown(
-                    id=ids.PROGRAMME_INDICATOR, value=state["indicator"], clearable=False,
+                    id=ids.PROGRAMME_INDICATOR, value=state.indicator, clearable=False,
                     options=indicator_options(data, lang), optionHeight=56))]),
                 dbc.Row([
                     dbc.Col(figure_card(ids.PROGRAMME_RESULTS, lang, height=420), lg=7),

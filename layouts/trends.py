@@ -5,11 +5,10 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import viewstate
 from dashboard.explorer import COMPARE_CHOICES
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.regions import REGION_CODES
+from dashboard.views.trends import TrendsState, data_years
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -17,78 +16,53 @@ from layouts._components import (
     current_dataset,
     definitions_drawer,
     figure_card,
+    grade_dropdown,
     indicator_dropdown,
     page_context,
     page_shell,
     page_title,
     region_options,
     split_dropdown,
+    subject_options,
     year_range_control,
 )
 
 dash.register_page(__name__, path="/trends", title=page_title("trends"), name="trends")
 
-FIRST_YEAR, LAST_YEAR = 1990, 2100
-DEFAULT_REGIONS = ("06", "09", "15", "21")  # Cajamarca, Huancavelica, Lima, Puno: the range of Peru's regions
-
-PARAMS = (
-    viewstate.Param("indicator", "net_enrolment_ratio", viewstate.choice(INDICATOR_IDS)),
-    viewstate.Param("compare", "national", viewstate.choice(COMPARE_CHOICES)),
-    viewstate.Param("regions", DEFAULT_REGIONS, viewstate.code_list(REGION_CODES), viewstate.write_list),
-    viewstate.Param("area", "", viewstate.choice(("urban", "rural"))),
-    viewstate.Param("sex", "", viewstate.choice(("F", "M"))),
-    viewstate.Param("management", "", viewstate.choice(("public", "private"))),
-    viewstate.Param("grade", 0, viewstate.int_in(1, 6)),
-    viewstate.Param("subject", "reading", viewstate.choice(("reading", "math", "reading_l2"))),
-    viewstate.Param("years", None, viewstate.year_range(FIRST_YEAR, LAST_YEAR), viewstate.write_range),
-    viewstate.Param("since", None, viewstate.int_in(FIRST_YEAR, LAST_YEAR)),
-)
-
-
-def data_years(data) -> tuple[int, int]:
-    """The census years loaded (the slider's bounds); 1990–2025 when no census table is there."""
-    years = [int(frame["year"].min()) for name, frame in data.tables.items() if name in ("population", "enrolment")]
-    lasts = [int(frame["year"].max()) for name, frame in data.tables.items() if name in ("population", "enrolment")]
-    return (min(years), max(lasts)) if years else (1990, 2025)
-
 
 def layout(**query):
-    state, notices = viewstate.parse(query, PARAMS)
-    lang = state["lang"]
-    data, error = current_dataset()
+    state, notices = TrendsState.from_query(query)
+    lang = state.lang
+    data, error = current_dataset(state)
     if data is None:
         return page_shell("trends", state, [], notices, None, error)
     first, last = data_years(data)
-    years = state["years"] or (first, last)
+    years = state.years or (first, last)
     years = (max(first, years[0]), min(last, years[1]))
-    since = state["since"]
+    since = state.since
     body = [
         page_context(ids.TRENDS_CONTEXT, state, first=first, last=last),
         html.H1(t("nav.trends", lang), className="h3 controls"),
         controls_card([
             dbc.Row([
                 control(t("filter.indicator", lang),
-                        indicator_dropdown(ids.TRENDS_INDICATOR, lang, state["indicator"], INDICATOR_IDS), width=5),
+                        indicator_dropdown(ids.TRENDS_INDICATOR, lang, state.indicator, INDICATOR_IDS), width=5),
                 control(t("filter.compare", lang), dbc.RadioItems(
-                    id=ids.TRENDS_COMPARE, value=state["compare"], inline=True, className="compare-choice",
+                    id=ids.TRENDS_COMPARE, value=state.compare, inline=True, className="compare-choice",
                     options=[{"label": t(f"compare.{c}", lang), "value": c} for c in COMPARE_CHOICES]), width=7),
             ]),
             dbc.Row([
                 control(t("filter.regions", lang), dcc.Dropdown(
-                    id=ids.TRENDS_REGIONS, options=region_options(lang), value=list(state["regions"]), multi=True,
+                    id=ids.TRENDS_REGIONS, options=region_options(lang), value=list(state.regions), multi=True,
                     searchable=True, placeholder=t("filter.regions_placeholder", lang)), width=5),
-                control(t("filter.area", lang), split_dropdown(ids.TRENDS_AREA, "area", lang, state["area"])),
-                control(t("filter.sex", lang), split_dropdown(ids.TRENDS_SEX, "sex", lang, state["sex"])),
+                control(t("filter.area", lang), split_dropdown(ids.TRENDS_AREA, "area", lang, state.area)),
+                control(t("filter.sex", lang), split_dropdown(ids.TRENDS_SEX, "sex", lang, state.sex)),
                 control(t("filter.management", lang),
-                        split_dropdown(ids.TRENDS_MANAGEMENT, "management", lang, state["management"])),
-                control(t("filter.grade", lang), dcc.Dropdown(
-                    id=ids.TRENDS_GRADE, clearable=False, searchable=False, value=state["grade"],
-                    options=[{"label": t("filter.all_grades", lang), "value": 0}]
-                    + [{"label": t("filter.grade_n", lang, grade=g), "value": g} for g in range(1, 7)])),
+                        split_dropdown(ids.TRENDS_MANAGEMENT, "management", lang, state.management)),
+                control(t("filter.grade", lang), grade_dropdown(ids.TRENDS_GRADE, lang, state.grade)),
                 control(t("filter.subject", lang), dcc.Dropdown(
-                    id=ids.TRENDS_SUBJECT, clearable=False, searchable=False, value=state["subject"],
-                    options=[{"label": t(f"subject.{s}", lang), "value": s}
-                             for s in ("reading", "math", "reading_l2")])),
+                    id=ids.TRENDS_SUBJECT, clearable=False, searchable=False, value=state.subject,
+                    options=subject_options(lang))),
             ]),
             dbc.Row([
                 control(t("filter.years", lang), year_range_control(ids.TRENDS_YEARS, first, last, years), width=8),

@@ -9,7 +9,7 @@ plausible region sizes. It is deterministic (fixed seeds, no clock): running it 
     python scripts/build_program_regions.py           # rebuild and write the CSV
     python scripts/build_program_regions.py --check   # rebuild in memory and compare with the committed CSV
 
-The dashboard never runs this: it reads the committed CSV (dashboard/demo_programme.py).
+The dashboard never runs this: it reads the committed CSV (dashboard/programme/demo.py).
 """
 from __future__ import annotations
 

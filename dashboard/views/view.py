@@ -25,6 +25,10 @@ class View:
     csv: dict[str, pd.DataFrame] = field(default_factory=dict)  # the numbers behind each figure, by figure name
     synthetic: bool = False  # the data is the synthetic demo
 
+    def provenance_of(self, table: str) -> dict[str, str]:
+        """The provenance lines of one CSV (the same for every table unless a page's tables differ in source)."""
+        return self.provenance
+
 
 def synthetic_note(data: Dataset, lang: str, about: dict[str, str]) -> dict[str, str]:
     """Provenance lines, with the synthetic-data warning added when the data is the demo."""

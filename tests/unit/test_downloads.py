@@ -20,12 +20,18 @@ def small_data(tmp_path, monkeypatch):
     return tmp_path
 
 
-def test_trends_csv_has_provenance_and_the_charted_numbers(small_data):
+def trends_csv(values: list, context: dict):
+    """What the trends chart's CSV button gives for these control values (in the page's control order)."""
     from callbacks import trends
+    from layouts import _ids as ids
 
+    state = trends.SPEC.read({**dict(zip(trends.SPEC.controls, values, strict=True)), "context": context})
+    return trends.SPEC.csv(ids.TRENDS_GRAPH, state)
+
+
+def test_trends_csv_has_provenance_and_the_charted_numbers(small_data):
     values = ["gross_enrolment_ratio", "area", [], "", "", "", 0, "reading", [2000, 2003], False, 2000]
-    frame, about, filename = trends._trends_csv(*values, {"lang": "en", "present": False, "first": 2000,
-                                                          "last": 2003})
+    frame, about, filename = trends_csv(values, {"lang": "en", "present": False, "first": 2000, "last": 2003})
     assert filename == "gross_enrolment_ratio.csv"
     assert about["Indicator"].startswith("Gross enrolment ratio") and "compare=area" in about["View"]
     rural_2000 = frame[(frame["series"] == "rural") & (frame["year"] == 2000)]
@@ -34,11 +40,10 @@ def test_trends_csv_has_provenance_and_the_charted_numbers(small_data):
 
 
 def test_csv_text_starts_with_the_provenance_lines(small_data):
-    from callbacks import trends
     from dashboard.exports import csv_with_provenance
 
     values = ["net_enrolment_ratio", "national", [], "", "", "", 0, "reading", [2000, 2003], False, 2000]
-    frame, about, _ = trends._trends_csv(*values, {"lang": "es", "present": False, "first": 2000, "last": 2003})
+    frame, about, _ = trends_csv(values, {"lang": "es", "present": False, "first": 2000, "last": 2003})
     rows = list(csv.reader(io.StringIO(csv_with_provenance(frame, about))))
     assert rows[0][0].startswith("# Indicador: Tasa neta de matrícula")
     header = rows[len(about)]

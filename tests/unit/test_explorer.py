@@ -7,6 +7,7 @@ import pytest
 
 from dashboard import explorer
 from dashboard.indicators.engine import IndicatorEngine
+from dashboard.views import maps
 
 CELLS = [("07", "urban"), ("21", "urban"), ("21", "rural")]  # Callao has no rural area
 YEARS = (2000, 2001, 2003)  # 2002 is missing: a gap, never a zero
@@ -82,7 +83,7 @@ def test_missing_table_is_reported_not_raised(engine):
 
 
 def test_urban_rural_gap_leaves_callao_without_a_value(engine):
-    values = explorer.map_values(engine, "gross_enrolment_ratio", 2000, {}, by_area=True)
-    gap = explorer.urban_rural_gap(values).set_index("region_code")["value"]
+    values = maps.regional_values(engine, "gross_enrolment_ratio", {}, by_area=True)
+    gap = maps.area_gaps(values).query("year == 2000").set_index("region_code")["value"]
     assert np.isnan(gap["07"])
     assert gap["21"] == pytest.approx(60.0 - 65.0)

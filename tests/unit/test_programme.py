@@ -8,17 +8,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard.demo_programme import PROGRAM_REGIONS_COLUMNS, demo_program_regions
 from dashboard.i18n import CATALOGUE
-from dashboard.programme import (
-    REFERENCE_TABLES,
+from dashboard.programme.calculations import (
     history_in_usd,
-    load_reference,
     outliers,
     ratio_summary,
     regional_ratios,
     staff_summary,
 )
+from dashboard.programme.demo import PROGRAM_REGIONS_COLUMNS, demo_program_regions
+from dashboard.programme.reference import REFERENCE_TABLES, load_reference
 from dashboard.regions import REGION_CODES
 
 CAJAMARCA, CALLAO, LA_LIBERTAD, LIMA, MADRE_DE_DIOS, PASCO = "06", "07", "13", "15", "17", "19"

@@ -9,10 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import explorer, mapping
+from dashboard import explorer
 from dashboard.figures.maps import NO_DATA_COLOUR, REGIONS_URL, MapPanel, choropleth_figure, colour_range
 from dashboard.indicators.engine import IndicatorEngine
 from dashboard.regions import REGION_CODES
+from dashboard.views import maps as mapping
 
 YEARS = (2010, 2011, 2012)
 

@@ -1,24 +1,39 @@
-"""Headline figures for the home page: latest national value of a few indicators and their change since 2000."""
+"""The home page: the latest national value of a few headline indicators and their change since 2000."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard import store
+from dashboard import viewstate
 from dashboard.contract import Dataset
+from dashboard.engines import engine_for
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_text, missing_tables
-from dashboard.indicators.engine import IndicatorEngine
+from dashboard.views.view import View
 
 HEADLINES = ("net_enrolment_ratio", "gross_enrolment_ratio", "survival_rate_grade5", "pct_mastering_competencies",
              "adult_literacy_rate", "literacy_gpi")
 BASE_YEAR = 2000  # Dakar: the year the EFA goals were renewed
 
 
-def engine_for(data: Dataset) -> IndicatorEngine:
-    """The indicator engine of a dataset, built once per worker and dataset."""
-    return store.derived(data, "indicator-engine", lambda d: IndicatorEngine(d.tables))
+@dataclass(frozen=True)
+class HomeState(viewstate.PageState):
+    """The home page has no choices of its own."""
+
+
+@dataclass
+class HomeView(View):
+    headlines: list[dict] = field(default_factory=list)  # one per headline indicator, see headline_figures
+    loaded: list[dict] = field(default_factory=list)  # one line per table: rows, years, regions
+    version: str = ""  # the data version the figures come from
+
+
+def home_view(data: Dataset, state: HomeState) -> HomeView:
+    """The headline figures and the tables loaded, with the data version they come from."""
+    return HomeView(headlines=headline_figures(data, state.lang), loaded=data.summary(), synthetic=data.is_demo,
+                    version=data.fingerprint)
 
 
 def unit_suffix(indicator_id: str) -> str:

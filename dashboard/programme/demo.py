@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.programme import load_reference
+from dashboard.programme.reference import load_reference
 
 PROGRAM_REGIONS_COLUMNS = (
     "year",

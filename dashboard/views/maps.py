@@ -1,10 +1,9 @@
-"""The maps page as pure functions: every region's value in every year, urban–rural gaps, the map of a view.
+"""The maps page: every region's value in every year, urban–rural gaps, the map of a view and a region's profile.
 
 The map animates through the years on the browser side, so it needs all the years at
 once; the engine answers that with one grouped sum, which is as fast as a single year.
 Every region is present in every year of the result (NaN where it has no value), so a
-region without data is drawn as such and never as zero. The callbacks only read their
-inputs, call `map_view_of` / `region_profile_of` / `map_data`, and return.
+region without data is drawn as such and never as zero.
 """
 from __future__ import annotations
 
@@ -15,20 +14,57 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import explorer
-from dashboard.explorer import SPLIT_VALUES, Availability, indicator_options
+from dashboard import explorer, viewstate
+from dashboard.contract import Dataset
+from dashboard.engines import engine_for
+from dashboard.explorer import Availability, indicator_options
 from dashboard.figures.maps import REGIONS_URL, MapPanel, choropleth_figure, region_profile
 from dashboard.figures.theme import empty_figure
+from dashboard.figures.trends import flag_text
 from dashboard.i18n import t
-from dashboard.indicators.catalogue import CATALOGUE, indicator_text
+from dashboard.indicators.catalogue import CATALOGUE, INDICATOR_IDS, indicator_text
 from dashboard.indicators.engine import IndicatorEngine
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.indicators.quality import merge_flags
 from dashboard.regions import REGION_CODES, region_name
+from dashboard.views.trends import FIRST_YEAR, LAST_YEAR, TrendsState
+from dashboard.views.view import View, indicator_provenance
+from dashboard.vocabulary import AREAS, MANAGEMENTS, PRIMARY_GRADES, SEXES, SUBJECTS
 
 MAP_VIEWS = ("map", "urban_rural", "gap")
-AREAS = SPLIT_VALUES["area"]
 VALUE_COLUMNS = ("value", "numerator", "denominator", "flag")
+FILTERS = ("sex", "management", "area", "grade", "subject")  # the controls under the map, in order
+
+
+@dataclass(frozen=True)
+class MapsState(viewstate.PageState):
+    indicator: str = "net_enrolment_ratio"
+    year: int | None = None  # the year the map shows (None: the latest with data)
+    view: str = "map"
+    region: str = ""  # the region profiled beside the map
+    sex: str = ""
+    management: str = ""
+    area: str = ""
+    grade: int = 0
+    subject: str = "reading"
+
+    PARAMS = (
+        viewstate.Param("indicator", "net_enrolment_ratio", viewstate.choice(INDICATOR_IDS)),
+        viewstate.Param("year", None, viewstate.int_in(FIRST_YEAR, LAST_YEAR)),
+        viewstate.Param("view", "map", viewstate.choice(MAP_VIEWS)),
+        viewstate.Param("region", "", viewstate.choice(REGION_CODES)),
+        viewstate.Param("sex", "", viewstate.choice(SEXES)),
+        viewstate.Param("management", "", viewstate.choice(MANAGEMENTS)),
+        viewstate.Param("area", "", viewstate.choice(AREAS)),
+        viewstate.Param("grade", 0, viewstate.int_in(min(PRIMARY_GRADES), max(PRIMARY_GRADES))),
+        viewstate.Param("subject", "reading", viewstate.choice(SUBJECTS)),
+    )
+
+    @classmethod
+    def from_controls(cls, raw: Mapping[str, object], context: Mapping[str, object]) -> MapsState:
+        return cls(**cls.shared(context), indicator=raw["indicator"], view=raw["view"] or "map", sex=raw["sex"] or "",
+                   management=raw["management"] or "", area=raw["area"] or "", grade=int(raw["grade"] or 0),
+                   subject=raw["subject"] or "reading", year=raw.get("year"), region=raw.get("region") or "")
 
 
 def regional_values(engine: IndicatorEngine, indicator_id: str, filters: Mapping[str, str], *, by_area: bool = False,
@@ -96,11 +132,7 @@ def resolve_map(avail: Availability, state: Mapping[str, object], lang: str) -> 
         hints.append(t("maps.hint_view", lang, view=t(f"maps.view.{view['view']}", lang),
                        reason=avail.reasons.get("area", "")))
         view["view"] = "map"
-    for split in ("sex", "management", "area"):
-        if view.get(split) and split not in avail.allowed:
-            hints.append(t("trends.hint_filter", lang, split=t(f"split.{split}", lang),
-                           reason=avail.reasons.get(split, "")))
-            view[split] = ""
+    hints += explorer.set_aside_filters(avail, view, ("sex", "management", "area"), lang)
     if view["view"] != "map":
         view["area"] = ""
     if view["indicator"] != "repetition_rate":
@@ -119,16 +151,25 @@ def filter_reasons(avail: Availability, indicator_id: str, view: str, lang: str)
     return reasons
 
 
-@dataclass(frozen=True)
-class MapView:
-    """What the maps page shows for a view state: the figure, its title, hints, the year shown and its data."""
+@dataclass
+class MapView(View):
+    """The map of a view state: besides a view's parts, the year it opens on and the data of each map."""
 
-    figure: go.Figure
-    title: str
-    hints: list[str]
-    year: int | None
+    year: int | None = None
     panels: tuple[MapPanel, ...] = ()
-    view: Mapping[str, object] = field(default_factory=dict)
+    view: Mapping[str, object] = field(default_factory=dict)  # the view actually drawn, choices set aside
+
+    @property
+    def figure(self) -> go.Figure:
+        return self.figures["map"]
+
+
+@dataclass
+class ProfileView(View):
+    """The profile beside the map, and the link to the trends page comparing that region with the nation."""
+
+    link: str = "/trends"
+    link_text: str = ""
 
 
 def value_format(indicator_id: str, lang: str = "es") -> tuple[str, str]:
@@ -185,8 +226,8 @@ def map_view_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], sta
     name = indicator_text(indicator, "name", lang)
     view, panels, hints, refusal = map_data(engine, tables, state, lang)
     if refusal:
-        return MapView(empty_figure(_wrap_message(refusal), lang, present), name, [*hints, refusal], None, panels,
-                       view)
+        return MapView({"map": empty_figure(_wrap_message(refusal), lang, present)}, name,
+                       hints=[*hints, refusal], panels=panels, view=view)
     years = sorted({int(y) for panel in panels for y in panel.values["year"]})
     year = nearest_year(years, state.get("year"))
     number_format, suffix = value_format(indicator, lang)
@@ -198,7 +239,7 @@ def map_view_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], sta
                                shapes=shapes)
     title_key = {"map": "maps.title", "urban_rural": "maps.title_areas", "gap": "maps.title_gap"}[view["view"]]
     title = " · ".join([t(title_key, lang, indicator=name), *selection_words(view, lang)])
-    return MapView(figure, title, hints, year, panels, view)
+    return MapView({"map": figure}, title, hints=hints, year=year, panels=panels, view=view)
 
 
 def selection_words(view: Mapping[str, object], lang: str) -> list[str]:
@@ -218,8 +259,6 @@ def _wrap_message(text: str) -> str:
 
 def map_table(panels: Sequence[MapPanel], lang: str) -> pd.DataFrame:
     """The numbers behind a map figure, every year, for the CSV: one row per map, year and region."""
-    from dashboard.figures.trends import flag_text
-
     frames = []
     for panel in panels:
         frame = panel.values.copy()
@@ -252,3 +291,47 @@ def region_profile_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame
     number_format, _ = value_format(view["indicator"], lang)
     return region_profile(frame, region=view["region"], year=view.get("year") or max(years), lang=lang,
                           y_title=explorer.unit_label(view["indicator"], lang), value_format=f",{number_format}")
+
+
+def maps_view(data: Dataset, state: MapsState, shapes: str = REGIONS_URL) -> MapView:
+    """The maps page's figure, title and hints for a view state, and every year and region behind it (the CSV)."""
+    shown = map_view_of(engine_for(data), data.tables, state.values(), state.lang, state.present, shapes=shapes)
+    shown.provenance = indicator_provenance(data, state.indicator, state.lang, state.but(region="").query())
+    shown.csv = {"map": map_table(shown.panels, state.lang)}
+    shown.synthetic = data.is_demo
+    return shown
+
+
+def profile_view(data: Dataset, state: MapsState) -> ProfileView:
+    """The profiled region's trend against the national line, or a hint to pick a region."""
+    lang = state.lang
+    if not state.region:
+        hint = "<br>".join(textwrap.wrap(t("maps.click_hint", lang), 40))
+        return ProfileView({"profile": empty_figure(hint, lang)}, t("maps.profile", lang), synthetic=data.is_demo)
+    figure = region_profile_of(engine_for(data), data.tables, state.values(), lang)
+    name = region_name(state.region)
+    return ProfileView({"profile": figure}, t("maps.profile_title", lang, region=name), synthetic=data.is_demo,
+                       link=trends_link(state, state.region), link_text=t("maps.profile_link", lang, region=name))
+
+
+def trends_link(state: MapsState, region: str) -> str:
+    """The trends page comparing `region` with the nation, for the same indicator and filters."""
+    return "/trends" + TrendsState(
+        lang=state.lang, present=state.present, data=state.data, indicator=state.indicator, compare="region_code",
+        regions=(region,), sex=state.sex, management=state.management, area=state.area, grade=state.grade,
+        subject=state.subject).query()
+
+
+def opening_year(data: Dataset, state: MapsState) -> int | None:
+    """The year the map opens on: the one asked for when the indicator has it, else the nearest."""
+    return nearest_year(explorer.indicator_years(engine_for(data), state.indicator, state.subject), state.year)
+
+
+def unmappable(tables: Mapping[str, pd.DataFrame], lang: str) -> dict[str, str]:
+    """Indicators that have no values by region with these tables, and why (their options are disabled)."""
+    reasons = {}
+    for indicator in INDICATOR_IDS:
+        avail = explorer.availability(tables, indicator, lang)
+        if "region_code" not in avail.allowed:
+            reasons[indicator] = avail.reasons.get("region_code", "")
+    return reasons

@@ -1,0 +1,133 @@
+"""A page spec ties control ids to a view state's fields, the state to a view, and the view to named outputs.
+
+`register(spec)` wires every page the same way: one callback per draw (the view, its figures stamped
+with the data version, its named outputs), one that writes the address, one per CSV download. The
+PNG downloads are one pattern-matching callback for all pages (callbacks/shell.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+from dash import Input, Output, State, callback
+
+from dashboard.contract import Dataset
+from dashboard.exports import csv_with_provenance
+from dashboard.serving import dataset_for, stamped
+from dashboard.views.view import View
+from dashboard.viewstate import PageState
+from layouts import _ids as ids
+
+Control = tuple[str, str]  # (component id, property)
+ViewOf = Callable[[Dataset, PageState], View]
+
+
+def values_of(**component_ids: str) -> dict[str, Control]:
+    """Controls whose `value` property holds the field of the same name."""
+    return {name: (component_id, "value") for name, component_id in component_ids.items()}
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One callback of a page: the view it asks for, which fields redraw it, and where its parts go."""
+
+    view: ViewOf
+    figures: Mapping[str, str]  # the view's figure name -> graph id
+    outputs: Mapping[str, Control] = field(default_factory=dict)  # further outputs, filled by `show`
+    show: Callable[[View, PageState], Mapping[str, object]] = lambda view, state: {}
+    triggers: tuple[str, ...] | None = None  # the fields whose controls redraw it (None: all of them)
+
+
+@dataclass(frozen=True)
+class Download:
+    """The CSV button of a figure: which view's table it saves, and under which file name."""
+
+    graph: str
+    view: ViewOf
+    table: str
+    filename: Callable[[PageState, View], str]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page: str
+    state: type[PageState]  # with a `from_controls(raw values, context)` constructor
+    context: str  # the page's context store (language, presentation, data, page facts)
+    controls: Mapping[str, Control]
+    draws: tuple[Draw, ...] = ()
+    downloads: tuple[Download, ...] = ()
+    address: tuple[str, ...] | None = None  # the fields the address follows (None: all controls)
+
+    def read(self, values: Mapping[str, object]) -> PageState:
+        """The view state of the control values (and the context) a callback received."""
+        return self.state.from_controls({name: values[name] for name in self.controls}, values["context"])
+
+    def csv(self, graph: str, state: PageState) -> tuple[pd.DataFrame, dict[str, str], str]:
+        """(table, provenance lines, file name) of the CSV behind the figure `graph`, for a view state."""
+        download = next(d for d in self.downloads if d.graph == graph)
+        view = download.view(dataset_for(state), state)
+        return (view.csv.get(download.table, pd.DataFrame()), view.provenance_of(download.table),
+                download.filename(state, view))
+
+    def wiring(self, triggers: tuple[str, ...] | None) -> tuple[dict, dict]:
+        """(inputs, states) of a callback that the `triggers` fields redraw and that reads every control.
+
+        With no trigger, the page's context starts it: the part is drawn once, when the page opens.
+        """
+        triggers = tuple(self.controls) if triggers is None else triggers
+        inputs = {name: Input(*self.controls[name]) for name in triggers}
+        states = {name: State(*control) for name, control in self.controls.items() if name not in triggers}
+        if not inputs:
+            return {"context": Input(self.context, "data")}, states
+        return inputs, {**states, "context": State(self.context, "data")}
+
+
+def register(spec: PageSpec) -> None:
+    """Register the page's draws, its address and its CSV downloads."""
+    for draw in spec.draws:
+        _register_draw(spec, draw)
+    _register_address(spec)
+    for download in spec.downloads:
+        _register_download(spec, download)
+
+
+def _register_draw(spec: PageSpec, draw: Draw) -> None:
+    outputs = {**{name: Output(graph, "figure") for name, graph in draw.figures.items()},
+               **{name: Output(*control) for name, control in draw.outputs.items()}}
+    inputs, states = spec.wiring(draw.triggers)
+
+    @callback(output=outputs, inputs=inputs, state=states)
+    def draw_view(**values):
+        state = spec.read(values)
+        data = dataset_for(state)
+        view = stamped(draw.view(data, state), data)
+        return {**{name: view.figures[name] for name in draw.figures}, **draw.show(view, state)}
+
+    draw_view.__name__ = f"draw_{spec.page}_{'_'.join(draw.figures) or 'view'}"
+
+
+def _register_address(spec: PageSpec) -> None:
+    inputs, states = spec.wiring(spec.address)
+
+    @callback(output=Output(ids.per_page(ids.VIEW_QUERY, spec.page), "data"), inputs=inputs, state=states)
+    def write_address(**values):
+        """The address that reproduces the page's view."""
+        return spec.read(values).query()
+
+    write_address.__name__ = f"write_{spec.page}_address"
+
+
+def _register_download(spec: PageSpec, download: Download) -> None:
+    states = {**{name: State(*control) for name, control in spec.controls.items()},
+              "context": State(spec.context, "data")}
+
+    @callback(output=Output({"type": ids.CSV_DOWNLOAD, "graph": download.graph}, "data"),
+              inputs={"clicks": Input({"type": ids.CSV_BUTTON, "graph": download.graph}, "n_clicks")},
+              state=states, prevent_initial_call=True)
+    def download_csv(clicks, **values):
+        """The numbers behind the figure as CSV, with their provenance."""
+        frame, about, filename = spec.csv(download.graph, spec.read(values))
+        return {"content": csv_with_provenance(frame, about), "filename": filename, "type": "text/csv"}
+
+    download_csv.__name__ = f"download_{download.graph.replace('-', '_')}"
