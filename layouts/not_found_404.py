@@ -5,21 +5,21 @@ import dash
 from dash import ctx, html
 from dash.exceptions import MissingCallbackContextException
 
-from dashboard import viewstate
 from dashboard.i18n import t
+from dashboard.viewstate import PageState
 from layouts._components import page_shell
 
 dash.register_page(__name__, path="/404", title=lambda **q: t("notfound.title", q.get("lang")), name="not_found")
 
 
 def layout(**query):
-    state, notices = viewstate.parse(query, ())
-    lang = state["lang"]
+    state, notices = PageState.from_query(query)
+    lang = state.lang
     path = _requested_path()
     body = [
         html.H1(t("notfound.title", lang), className="h3 mt-2"),
         html.P(t("notfound.text", lang, path=path), className="lead not-found"),
-        html.A(t("notfound.home", lang), href="/" + viewstate.encode(state, ()), className="btn btn-primary"),
+        html.A(t("notfound.home", lang), href="/" + state.query(), className="btn btn-primary"),
     ]
     return page_shell("", state, body, notices)
 
