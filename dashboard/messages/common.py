@@ -91,4 +91,59 @@ MESSAGES = {
         "en": "Sources: INEI, School Census (MINEDU-ESCALE), ECE (MINEDU-UMC), SIGMA, SIAF. Indicators as defined by "
               "the EFA 2000 Assessment Technical Guidelines (UNESCO).",
     },
+    # shared by the explorer pages (trends, parity, maps, cohort) and the data sources
+    "filter.grade": {"es": "Grado", "en": "Grade"},
+    "filter.all_grades": {"es": "Toda la primaria", "en": "All of primary"},
+    "filter.grade_n": {"es": "{grade}.º grado", "en": "Grade {grade}"},
+    "filter.subject": {"es": "Materia (ECE)", "en": "Subject (ECE)"},
+    "subject.reading": {"es": "Lectura (2.º grado)", "en": "Reading (grade 2)"},
+    "subject.math": {"es": "Matemática (2.º grado)", "en": "Mathematics (grade 2)"},
+    "subject.reading_l2": {"es": "Castellano como segunda lengua (4.º)",
+                           "en": "Spanish as a second language (grade 4)"},
+    "split.region_code": {"es": "región", "en": "region"},
+    "split.area": {"es": "área", "en": "area"},
+    "split.sex": {"es": "sexo", "en": "sex"},
+    "split.management": {"es": "gestión", "en": "management"},
+    "unit.percent": {"es": "%", "en": "%"},
+    "unit.percent_points": {"es": "puntos porcentuales", "en": "percentage points"},
+    "unit.ratio": {"es": "alumnos por docente", "en": "pupils per teacher"},
+    "unit.index": {"es": "índice", "en": "index"},
+    "definitions.efa": {
+        "es": "Definición de las Directrices técnicas de la Evaluación de Educación para Todos 2000 (UNESCO, 1998).",
+        "en": "Definition of the Education for All 2000 Assessment Technical Guidelines (UNESCO, 1998).",
+    },
+    "source.population": {
+        "es": "población por edad simple: censos y proyecciones del INEI",
+        "en": "population by single year of age: INEI censuses and projections",
+    },
+    "source.enrolment": {
+        "es": "matrícula, repetidores, ingresantes y egresados: Censo Escolar (MINEDU, ESCALE)",
+        "en": "enrolment, repeaters, entrants and graduates: School Census (MINEDU, ESCALE)",
+    },
+    "source.teachers": {
+        "es": "docentes, titulados y certificados: Censo Escolar (MINEDU, ESCALE)",
+        "en": "teachers, qualified and certified: School Census (MINEDU, ESCALE)",
+    },
+    "source.literacy": {
+        "es": "población alfabeta de 15 años y más: censos del INEI y ENAHO",
+        "en": "literate population aged 15 and over: INEI censuses and ENAHO survey",
+    },
+    "source.finance": {
+        "es": "PNB y gasto público en educación: BCRP, MEF (SIAF)",
+        "en": "GNP and public spending on education: BCRP, MEF (SIAF)",
+    },
+    "source.assessment": {
+        "es": "resultados por escuela de la Evaluación Censal de Estudiantes (MINEDU, UMC)",
+        "en": "school results of the national census assessment, ECE (MINEDU, UMC)",
+    },
+    "source.coaching": {
+        "es": "padrón de escuelas acompañadas: SIGMA (MINEDU)",
+        "en": "roster of coached schools: SIGMA (MINEDU)",
+    },
+    "notice.synthetic_partial": {
+        "es": "Las tablas {tables} son datos sintéticos de demostración: sus cifras son inventadas y no describen "
+              "la realidad. Las demás tablas fueron cargadas en la página Datos.",
+        "en": "The tables {tables} are synthetic demo data: their figures are invented and do not describe reality. "
+              "The other tables were uploaded on the Data page.",
+    },
 }

@@ -98,16 +98,4 @@ MESSAGES = {
     "data.optional_table": {"es": "(tabla opcional)", "en": "(optional table)"},
     "data.keys": {"es": "Clave", "en": "Key"},
     "data.seven_digits": {"es": "7 dígitos (código modular)", "en": "7 digits (cod_mod)"},
-    "notice.synthetic_partial": {
-        "es": "Las tablas {tables} son datos sintéticos de demostración: sus cifras son inventadas y no describen "
-              "la realidad. Las demás tablas fueron cargadas en la página Datos.",
-        "en": "The tables {tables} are synthetic demo data: their figures are invented and do not describe reality. "
-              "The other tables were uploaded on the Data page.",
-    },
-    "notfound.title": {"es": "Página no encontrada", "en": "Page not found"},
-    "notfound.text": {
-        "es": "La dirección «{path}» no corresponde a ninguna página del observatorio.",
-        "en": "The address '{path}' is not a page of the observatory.",
-    },
-    "notfound.home": {"es": "Ir al inicio", "en": "Go to the home page"},
 }
