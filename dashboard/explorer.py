@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.contract import ASSESSED_GRADE
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import (
     CATALOGUE,
@@ -30,7 +31,6 @@ INDICATOR_OPTIONS = {
     "repetition_rate": "grade",
     "pct_mastering_competencies": "subject",
 }
-ASSESSED = {"reading": 2, "math": 2, "reading_l2": 4}
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def availability(tables: Mapping[str, pd.DataFrame], indicator_id: str, lang: st
 def indicator_options(spec: IndicatorSpec, grade: int | None, subject: str) -> dict:
     """Engine options for indicators that need an extra choice (grade of repetition, ECE subject)."""
     if spec.id == "pct_mastering_competencies":
-        return {"subject": subject, "assessment_grade": ASSESSED[subject]}
+        return {"subject": subject, "assessment_grade": ASSESSED_GRADE[subject]}
     return {}
 
 
