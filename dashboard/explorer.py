@@ -26,11 +26,6 @@ from dashboard.vocabulary import SPLIT_VALUES
 
 SPLITS = ("region_code", "area", "sex", "management")
 COMPARE_CHOICES = ("national", *SPLITS)
-INDICATOR_OPTIONS = {
-    # indicator 12 by grade, indicator 15 by subject: the extra choice each needs
-    "repetition_rate": "grade",
-    "pct_mastering_competencies": "subject",
-}
 
 
 @dataclass(frozen=True)
