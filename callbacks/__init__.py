@@ -1,2 +1,2 @@
-"""Thin callbacks: read inputs, ask the store and a builder, return. Importing this package registers them."""
+"""Thin callbacks: each page's spec wires its controls to its view; importing this package registers them."""
 from callbacks import coaching, cohort, data, maps, parity, programme, shell, trends  # noqa: F401
