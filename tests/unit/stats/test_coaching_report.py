@@ -7,12 +7,12 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import correlated_pair, paper_frames
 
 from dashboard.stats.analysis import coaching_impact
 from dashboard.stats.commands import register
 from dashboard.stats.report import render_report
 from dashboard.stats.verdict import render_verdict
+from tests.unit.stats.conftest import correlated_pair, paper_frames
 
 JSON_KEYS = ["universe", "descriptives", "anova", "simple_effects", "assumptions", "effect_sizes", "verdict"]
 
