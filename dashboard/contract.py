@@ -625,7 +625,9 @@ def schema_for(spec: TableSpec, present: Iterable[str]) -> pa.DataFrameSchema:
     """The pandera schema of a table, for the columns the file actually has (optional ones may be absent)."""
     present = set(present)
     columns = {
-        c.name: pa.Column(_PANDERA_TYPES.get(c.kind), checks=_column_checks(c), nullable=c.nullable)
+        # a whole number that may be empty is kept as float (NaN), as pandas does
+        c.name: pa.Column("float64" if c.kind == "int" and c.nullable else _PANDERA_TYPES.get(c.kind),
+                          checks=_column_checks(c), nullable=c.nullable)
         for c in spec.columns if c.name in present
     }
     checks = [_not_above_check(a, b) for a, b in spec.not_above if {a, b} <= present]

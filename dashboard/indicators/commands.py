@@ -104,7 +104,8 @@ def run_indicators(args: argparse.Namespace) -> int:
         if frame is None and published.empty:
             return _fail(reason.text(args.lang))
         frame = with_published(frame, published, keys)
-        frame["indicator"] = frame["indicator"].fillna(spec.id) if "indicator" in frame else spec.id
+        label = f"{spec.id}_gpi" if args.gpi else spec.id
+        frame["indicator"] = frame["indicator"].fillna(label) if "indicator" in frame else label
         frame = frame[[column for column in (*keys, *RESULT_COLUMNS) if column in frame]]
     elif frame is None:
         return _fail(reason.text(args.lang))
