@@ -299,6 +299,17 @@ class Dataset:
     def is_demo(self) -> bool:
         return bool(self.metadata.get("synthetic", False))
 
+    @property
+    def origin(self) -> str:
+        """"synthetic" (invented demo figures), "published" (every table a publisher's figures) or "loaded"."""
+        if self.is_demo:
+            return "synthetic"
+        tables = self.metadata.get("tables")
+        if isinstance(tables, Mapping) and tables and all(
+                isinstance(entry, Mapping) and entry.get("origin") == "published" for entry in tables.values()):
+            return "published"
+        return "loaded"
+
     def has(self, name: str) -> bool:
         return name in self.tables
 

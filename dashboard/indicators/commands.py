@@ -100,7 +100,8 @@ def run_indicators(args: argparse.Namespace) -> int:
         frame, reason = None, error
     if PUBLISHED_TABLE in tables and not args.adjusted:
         # Published figures loaded: each cell says where its number comes from, and the difference.
-        published = published_series(tables, spec.id, keys, years=years, gpi=args.gpi, subject=args.subject)
+        published = published_series(tables, spec.id, keys, years=years, gpi=args.gpi, subject=args.subject,
+                                     assessment_grade=args.assessment_grade)
         if frame is None and published.empty:
             return _fail(reason.text(args.lang))
         frame = with_published(frame, published, keys)

@@ -13,6 +13,9 @@ import numpy as np
 import pandas as pd
 
 from dashboard.indicators.catalogue import KEY_ORDER
+from dashboard.indicators.engine import DEFAULT_ASSESSMENT_GRADE, DEFAULT_SUBJECT
+
+ASSESSMENT_INDICATOR = "pct_mastering_competencies"
 
 TABLE = "indicator_values"
 COMPUTED, PUBLISHED = "computed", "published"
@@ -30,11 +33,13 @@ def published_series(
     filters: Mapping[str, object] | None = None,
     years: tuple[int, int] | None = None,
     gpi: bool = False,
-    subject: str | None = None,
+    subject: str = DEFAULT_SUBJECT,
+    assessment_grade: int = DEFAULT_ASSESSMENT_GRADE,
 ) -> pd.DataFrame:
     """The published values of `indicator_id` (its GPI with gpi=True) for the cells of split `by`.
 
-    One row per cell: the split keys, then `published`, `published_source`,
+    For indicator 15, `subject` and `assessment_grade` choose the results, as in the
+    engine. One row per cell: the split keys, then `published`, `published_source`,
     `published_note`. Where several releases publish the same cell, the first one
     listed in the table is kept (the dataset lists its reference release first).
     Empty when nothing is published for that split.
@@ -46,11 +51,15 @@ def published_series(
         return empty
     wanted = f"{indicator_id}_gpi" if gpi else indicator_id
     rows = values[values["indicator_id"] == wanted]
-    if subject is not None and "subject" in rows:
-        rows = rows[rows["subject"].isna() | (rows["subject"] == subject)]
+    splits = PUBLISHED_SPLITS
+    if indicator_id == ASSESSMENT_INDICATOR:
+        # The assessed subject and grade say what the figure measures (as the engine's options do), not a split.
+        for column, wanted_value in (("subject", subject), ("grade", assessment_grade)):
+            rows = rows[rows[column] == wanted_value] if column in rows else rows.iloc[:0]
+        splits = tuple(split for split in splits if split != "grade")
     if years is not None:
         rows = rows[rows["year"].between(*years)]
-    for split in PUBLISHED_SPLITS:
+    for split in splits:
         column = rows[split] if split in rows else pd.Series(np.nan, index=rows.index)
         wanted_values = (filters or {}).get(split)
         if wanted_values is not None:
@@ -81,6 +90,9 @@ def with_published(computed: pd.DataFrame | None, published: pd.DataFrame, keys:
     value of the cell (NaN if none) and `difference` computed − published.
     """
     keys = list(keys)
+    if published.empty and computed is not None:
+        return computed.assign(origin=COMPUTED, published=np.nan, difference=np.nan, published_source="",
+                               published_note="")
     if computed is None or computed.empty:
         frame = published.assign(value=published["published"], origin=PUBLISHED)
         frame["difference"] = np.nan
