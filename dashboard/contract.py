@@ -766,7 +766,8 @@ def split_word(column: str, lang: str | None) -> str:
 def table_grain(name: str, frame: pd.DataFrame, lang: str | None = "en") -> str:
     """A table's grain in words: "nacional × sexo × edad simple, 1990–2016"."""
     if name == "indicator_values":
-        words = t("contract.grain.published", lang, count=frame["indicator_id"].nunique())
+        indicators = frame["indicator_id"].str.removesuffix("_gpi").nunique()  # a GPI is its indicator's figure
+        words = t("contract.grain.published", lang, count=indicators)
     elif name in ("assessment", "coaching"):
         words = t("contract.grain.school", lang)
     else:
