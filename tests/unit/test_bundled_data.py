@@ -37,7 +37,9 @@ def test_committed_files_stay_small():
 
 def test_the_committed_demo_is_what_the_generator_makes():
     """Regenerate with `python -m dashboard demo --out data/demo --format parquet` when the generator changes."""
+    def cells(frame: pd.DataFrame) -> pd.DataFrame:  # one missing marker, whatever the column's dtype
+        return frame.astype(object).where(frame.notna(), None)
+
     for name, expected in generate_demo("demo").items():
         committed = pd.read_parquet(DEMO_DIR / f"{name}.parquet")
-        pd.testing.assert_frame_equal(committed.astype(expected.dtypes.to_dict()), expected, check_dtype=False,
-                                      obj=name)
+        pd.testing.assert_frame_equal(cells(committed), cells(expected), check_dtype=False, obj=name)
