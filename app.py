@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Run the Peru education observatory on one machine.")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8050, help="port to listen on (default 8050)")
-    parser.add_argument("--data", type=Path, help="data directory to serve (default: DASHBOARD_DATA_DIR, else demo)")
+    parser.add_argument("--data", type=Path, help="data directory to serve (default: DASHBOARD_DATA_DIR, else peru)")
     args = parser.parse_args(argv)
     if args.data is not None:
         os.environ["DASHBOARD_DATA_DIR"] = str(args.data.resolve())

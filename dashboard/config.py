@@ -12,6 +12,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_ROOT = PROJECT_ROOT / "data"
 DEMO_DIR = DATA_ROOT / "demo"
+PERU_DIR = DATA_ROOT / "peru"  # the bundled real dataset, served by default
 GEO_DIR = DATA_ROOT / "geo"
 REFERENCE_DIR = DATA_ROOT / "reference"
 
@@ -43,7 +44,7 @@ OFFICIAL_AGES = OfficialAges()
 
 # Each setting: environment variable, default, help text. Read through `settings()`.
 SETTINGS_HELP = {
-    "DASHBOARD_DATA_DIR": "Data directory served at start-up (default: the bundled demo data, made on first start).",
+    "DASHBOARD_DATA_DIR": "Data directory served at start-up (default: data/peru, the bundled real published figures).",
     "DASHBOARD_STATE_DIR": "Where uploaded data versions and the data-in-service pointer live (default: instance/).",
     "DASHBOARD_CACHE_DIR": "Filesystem cache shared by the server's workers (default: <state dir>/cache).",
     "DASHBOARD_REDIS_URL": "If set, the shared cache is this Redis server instead of the filesystem.",

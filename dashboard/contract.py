@@ -41,12 +41,18 @@ class ColumnSpec:
     """One column of the contract: its kind decides how it is parsed and what it may hold."""
 
     name: str
-    kind: str  # int | count | real | share | category | region | school_id | bool | text
+    kind: str  # int | count | real | share | category | region | school_id | bool | text | indicator
     allowed: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
     nullable: bool = False
     required: bool = True
+    split: bool = False  # a disaggregation column: absent means "all of them"
+
+
+def _split(spec: ColumnSpec) -> ColumnSpec:
+    """The same column as an optional disaggregation: a table at a coarser grain leaves it out."""
+    return replace(spec, required=False, split=True)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,10 @@ class TableSpec:
     @property
     def required_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns if c.required)
+
+    @property
+    def split_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.split)
 
 
 # Counts are people, teachers or money: non-negative, NaN means "not reported".
@@ -94,17 +104,21 @@ TABLES: dict[str, TableSpec] = {
     for spec in (
         TableSpec(
             "population",
-            (_year(), REGION, AREA, SEX, ColumnSpec("age", "int", minimum=0, maximum=100), _count("population")),
+            # age stays required: without single ages no school-age group can be derived
+            (_year(), _split(REGION), _split(AREA), _split(SEX), ColumnSpec("age", "int", minimum=0, maximum=100),
+             _count("population")),
             keys=("year", "region_code", "area", "sex", "age"),
         ),
         TableSpec(
             "enrolment",
             (
-                _year(), REGION, AREA, SEX, MANAGEMENT, LEVEL,
-                ColumnSpec("grade", "int", minimum=0, maximum=6),
-                ColumnSpec("age", "int", minimum=0, maximum=100),
-                _count("enrolled"), _count("repeaters"), _count("new_entrants"),
-                _count("new_entrants_ecd"), _count("graduates"),
+                # level stays required: every indicator reads one level's enrolment
+                _year(), _split(REGION), _split(AREA), _split(SEX), _split(MANAGEMENT), LEVEL,
+                _split(ColumnSpec("grade", "int", minimum=0, maximum=6)),
+                _split(ColumnSpec("age", "int", minimum=0, maximum=100)),
+                # publishers often give enrolment alone: the flow counts may be absent (= not reported)
+                _count("enrolled"), _count("repeaters", required=False), _count("new_entrants", required=False),
+                _count("new_entrants_ecd", required=False), _count("graduates", required=False),
             ),
             keys=("year", "region_code", "area", "sex", "management", "level", "grade", "age"),
             not_above=(("repeaters", "enrolled"), ("graduates", "enrolled"), ("new_entrants", "enrolled"),
@@ -112,14 +126,15 @@ TABLES: dict[str, TableSpec] = {
         ),
         TableSpec(
             "teachers",
-            (_year(), REGION, AREA, SEX, MANAGEMENT, LEVEL, _count("teachers"), _count("qualified"),
-             _count("certified")),
+            (_year(), _split(REGION), _split(AREA), _split(SEX), _split(MANAGEMENT), LEVEL, _count("teachers"),
+             _count("qualified", required=False), _count("certified", required=False)),
             keys=("year", "region_code", "area", "sex", "management", "level"),
             not_above=(("qualified", "teachers"), ("certified", "teachers")),
         ),
         TableSpec(
             "literacy",
-            (_year(), REGION, AREA, SEX, ColumnSpec("age_group", "category", allowed=("15-24", "25-64", "65+")),
+            (_year(), _split(REGION), _split(AREA), _split(SEX),
+             ColumnSpec("age_group", "category", allowed=("15-24", "25-64", "65+")),
              _count("population"), _count("literate")),
             keys=("year", "region_code", "area", "sex", "age_group"),
             not_above=(("literate", "population"),),
@@ -184,12 +199,33 @@ TABLES: dict[str, TableSpec] = {
             keys=("indicator_id", "year"),
             optional=True,
         ),
+        TableSpec(
+            "indicator_values",
+            (
+                ColumnSpec("indicator_id", "indicator"), _year(),
+                ColumnSpec("value", "real", minimum=-1e12, maximum=1e12),
+                ColumnSpec("source", "text"),
+                # each published figure has its own grain: a national total beside its sex split
+                *(replace(c, required=False, nullable=True) for c in (REGION, AREA, SEX, MANAGEMENT)),
+                ColumnSpec("grade", "int", minimum=0, maximum=6, nullable=True, required=False),
+                ColumnSpec("subject", "category", allowed=SUBJECTS, nullable=True, required=False),
+                ColumnSpec("note", "text", nullable=True, required=False),
+            ),
+            keys=("indicator_id", "year", "region_code", "area", "sex", "management", "grade", "subject", "source"),
+            optional=True,
+        ),
     )
 }
 
 CENSUS_TABLES = ("population", "enrolment", "teachers", "literacy", "finance")
 ASSESSMENT_TABLES = ("assessment", "coaching")
 PROGRAMME_TABLES = ("program_national", "program_regions", "results_framework")
+PUBLISHED_TABLES = ("indicator_values",)
+# Tables whose rows must all share one grain (indicator_values mixes grains by design: one row per figure).
+SAME_GRAIN_TABLES = ("population", "enrolment", "teachers", "literacy")
+# What a "total" row looks like in a disaggregation column: it would double every sum.
+_TOTAL_WORDS = frozenset({"total", "totales", "todos", "todas", "all", "t", "ambos", "both", "nacional",
+                          "national", "peru", "perú", "00", "*"})
 
 
 # ---------------------------------------------------------------- issues
@@ -262,6 +298,17 @@ class Dataset:
     @property
     def is_demo(self) -> bool:
         return bool(self.metadata.get("synthetic", False))
+
+    @property
+    def origin(self) -> str:
+        """"synthetic" (invented demo figures), "published" (every table a publisher's figures) or "loaded"."""
+        if self.is_demo:
+            return "synthetic"
+        tables = self.metadata.get("tables")
+        if isinstance(tables, Mapping) and tables and all(
+                isinstance(entry, Mapping) and entry.get("origin") == "published" for entry in tables.values()):
+            return "published"
+        return "loaded"
 
     def has(self, name: str) -> bool:
         return name in self.tables
@@ -519,6 +566,8 @@ def _column_checks(spec: ColumnSpec) -> list[pa.Check]:
                                error="region_unknown"))
     elif spec.kind == "school_id":
         checks.append(pa.Check.str_matches(r"^\d{7}$", error="school_id_format"))
+    elif spec.kind == "indicator":
+        checks.append(pa.Check.isin(published_indicator_ids(), error="unknown_indicator_id"))
     elif spec.allowed:
         checks.append(pa.Check.isin(spec.allowed, error="not_allowed"))
     if spec.minimum is not None and spec.kind == "count":
@@ -532,7 +581,16 @@ def _column_checks(spec: ColumnSpec) -> list[pa.Check]:
 _PANDERA_TYPES = {"int": "int64", "count": "float64", "real": "float64", "share": "float64", "bool": "bool"}
 
 
+def published_indicator_ids() -> tuple[str, ...]:
+    """Ids a published figure may carry: the catalogue's, and each with `_gpi` for its gender parity index."""
+    from dashboard.indicators.catalogue import INDICATOR_IDS  # the catalogue imports nothing of the contract
+
+    return (*INDICATOR_IDS, *(f"{indicator}_gpi" for indicator in INDICATOR_IDS))
+
+
 def _grade_exists(frame: pd.DataFrame) -> pd.Series:
+    if "grade" not in frame:
+        return pd.Series(True, index=frame.index)
     ok = pd.Series(False, index=frame.index)
     for level, grades in GRADES_BY_LEVEL.items():
         ok |= (frame["level"] == level) & frame["grade"].isin(grades)
@@ -540,11 +598,15 @@ def _grade_exists(frame: pd.DataFrame) -> pd.Series:
 
 
 def _entrants_only_in_grade_one(frame: pd.DataFrame) -> pd.Series:
+    if "new_entrants" not in frame or "grade" not in frame:  # without grades, entrants cannot be placed
+        return pd.Series(True, index=frame.index)
     first_grade = (frame["level"] == "primary") & (frame["grade"] == 1)
     return first_grade | ~(frame["new_entrants"].fillna(0) > 0)
 
 
 def _graduates_only_in_final_grade(frame: pd.DataFrame) -> pd.Series:
+    if "graduates" not in frame or "grade" not in frame:
+        return pd.Series(True, index=frame.index)
     final = ((frame["level"] == "primary") & (frame["grade"] == 6)) | (
         (frame["level"] == "secondary") & (frame["grade"] == 5))
     return final | ~(frame["graduates"].fillna(0) > 0)
@@ -574,12 +636,15 @@ def schema_for(spec: TableSpec, present: Iterable[str]) -> pa.DataFrameSchema:
     """The pandera schema of a table, for the columns the file actually has (optional ones may be absent)."""
     present = set(present)
     columns = {
-        c.name: pa.Column(_PANDERA_TYPES.get(c.kind), checks=_column_checks(c), nullable=c.nullable)
+        # a whole number that may be empty is kept as float (NaN), as pandas does
+        c.name: pa.Column("float64" if c.kind == "int" and c.nullable else _PANDERA_TYPES.get(c.kind),
+                          checks=_column_checks(c), nullable=c.nullable)
         for c in spec.columns if c.name in present
     }
     checks = [_not_above_check(a, b) for a, b in spec.not_above if {a, b} <= present]
     checks += [pa.Check(rule, error=code) for code, rule in TABLE_RULES.get(spec.name, ())]
-    return pa.DataFrameSchema(columns, checks=checks, unique=list(spec.keys), report_duplicates="all")
+    keys = [key for key in spec.keys if key in present]
+    return pa.DataFrameSchema(columns, checks=checks, unique=keys, report_duplicates="all")
 
 
 SCHEMAS = {name: schema_for(spec, spec.column_names) for name, spec in TABLES.items()}
@@ -593,10 +658,11 @@ def _issues_from_pandera(errors: pa.errors.SchemaErrors, spec: TableSpec, frame:
     for (column, check), group in cases.groupby(["column", "check"], sort=False, dropna=False):
         index = pd.Index(sorted(set(group["index"].dropna().astype(int))))
         if check == "multiple_fields_uniqueness":
-            if column != spec.keys[0]:
+            keys = [key for key in spec.keys if key in frame.columns]
+            if column != keys[0]:
                 continue  # pandera lists each key column; report the duplicate once
-            issues.append(Issue("duplicate_key", file=file, column=", ".join(spec.keys), rows=_row_labels(index, fmt),
-                                count=len(index), params={"keys": ", ".join(spec.keys)}))
+            issues.append(Issue("duplicate_key", file=file, column=", ".join(keys), rows=_row_labels(index, fmt),
+                                count=len(index), params={"keys": ", ".join(keys)}))
             continue
         if isinstance(check, str) and check.startswith("not_above:"):
             _, smaller, larger = check.split(":")
@@ -650,6 +716,73 @@ def _case_hint(values: Iterable[str], allowed: Iterable[str]) -> str:
     return ""
 
 
+# ---------------------------------------------------------------- grain
+
+
+def _blank(cells: pd.Series) -> pd.Series:
+    if pd.api.types.is_numeric_dtype(cells):
+        return cells.isna()
+    text = cells.astype("string").str.strip()
+    return text.isna() | (text == "")
+
+
+def one_grain(spec: TableSpec, cells: pd.DataFrame, display_name: str,
+              fmt: str) -> tuple[pd.DataFrame, list[Issue]]:
+    """Check that every row of a census table has the same grain; drop disaggregation columns left all empty.
+
+    A column that is empty on every row is the same as an absent one ("all of them").
+    Empty on some rows only, or a row labelled as a total, means the file mixes a
+    total (national, both sexes, ...) with its breakdown: sums would count people twice.
+    """
+    if spec.name not in SAME_GRAIN_TABLES:
+        return cells, []
+    issues = []
+    for column in spec.columns:
+        if not column.split or column.name not in cells:
+            continue
+        blank = _blank(cells[column.name])
+        if blank.all():
+            cells = cells.drop(columns=column.name)
+            continue
+        totals = pd.Series(False, index=cells.index)
+        if not pd.api.types.is_numeric_dtype(cells[column.name]):
+            words = cells[column.name].astype("string").str.strip().str.lower()
+            totals = words.isin(_TOTAL_WORDS).fillna(False).astype(bool)
+        mixed = blank | totals
+        if mixed.any():
+            shown = cells.loc[mixed[mixed].index[:MAX_LISTED_ROWS], column.name]
+            values = tuple(dict.fromkeys("" if pd.isna(v) else str(v) for v in shown))
+            issues.append(Issue("mixed_grain", file=display_name, column=column.name, rows=_row_labels(
+                mixed[mixed].index, fmt), values=values, count=int(mixed.sum()),
+                params={"split_es": split_word(column.name, "es"), "split_en": split_word(column.name, "en")}))
+    return cells, issues
+
+
+def split_word(column: str, lang: str | None) -> str:
+    """A disaggregation column in the domain's words ("sexo", "edad simple")."""
+    return t(f"contract.grain.{column}", lang)
+
+
+def table_grain(name: str, frame: pd.DataFrame, lang: str | None = "en") -> str:
+    """A table's grain in words: "nacional × sexo × edad simple, 1990–2016"."""
+    if name == "indicator_values":
+        indicators = frame["indicator_id"].str.removesuffix("_gpi").nunique()  # a GPI is its indicator's figure
+        words = t("contract.grain.published", lang, count=indicators)
+    elif name in ("assessment", "coaching"):
+        words = t("contract.grain.school", lang)
+    else:
+        spec = TABLES[name]
+        parts = [split_word(c.name, lang) for c in spec.columns
+                 if c.name in frame.columns and (c.split or c.name in ("level", "age", "age_group", "region_code"))]
+        if "region_code" not in frame.columns:
+            parts.insert(0, t("contract.grain.national", lang))
+        words = " × ".join(parts)
+    if "year" in frame and len(frame):
+        first, last = int(frame["year"].min()), int(frame["year"].max())
+        words += f", {first}" if first == last else f", {first}–{last}"
+    return words
+
+
 # ---------------------------------------------------------------- validating one table
 
 
@@ -681,6 +814,9 @@ def validate_table(name: str, cells: pd.DataFrame, display_name: str, fmt: str,
     if max_rows is not None and len(cells) > max_rows:
         return None, issues + [Issue("too_many_rows", file=display_name,
                                      params={"rows": len(cells), "limit": max_rows})]
+    cells, grain_issues = one_grain(spec, cells, display_name, fmt)
+    if grain_issues:
+        return None, issues + grain_issues
     typed = {}
     for column in spec.columns:
         if column.name in cells.columns:

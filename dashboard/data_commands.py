@@ -5,7 +5,7 @@ import argparse
 import sys
 import time
 
-from dashboard.contract import DataValidationError, load_directory
+from dashboard.contract import DataValidationError, load_directory, table_grain
 from dashboard.demo import DEFAULT_SEED, SCALES, write_demo
 from dashboard.i18n import LANGUAGES
 
@@ -40,7 +40,8 @@ def run_validate(args: argparse.Namespace) -> int:
         first, last = line["first_year"], line["last_year"]
         years = "no year column" if first is None else str(first) if first == last else f"{first}–{last}"
         regions = f", {line['regions']} regions" if line["regions"] is not None else ""
-        print(f"{line['table']:<18} {line['rows']:>9,} rows  {years}{regions}")
+        grain = table_grain(line["table"], dataset.table(line["table"]), args.lang)
+        print(f"{line['table']:<18} {line['rows']:>9,} rows  {years}{regions}  ({grain})")
     kind = "synthetic demo data" if dataset.is_demo else "data"
     print(f"OK: {len(dataset.tables)} table(s) of {kind} valid ({time.perf_counter() - started:.1f} s).")
     return 0

@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 from scipy.special import ndtr
 
-from dashboard.config import OFFICIAL_AGES, REFERENCE_DIR
-from dashboard.contract import METADATA_FILE, TABLES
+from dashboard.config import OFFICIAL_AGES, PERU_DIR, REFERENCE_DIR
+from dashboard.contract import METADATA_FILE, TABLES, read_table_file
 from dashboard.regions import REGIONS
 
 DEFAULT_SEED = 2026
@@ -507,6 +507,7 @@ def _urban_shift(base, rural_shift, rural, weights, cut, sd, target) -> float:
 PUBLISHED_TABLES = {
     "program_national": "Sempé, Appraisal of a Learning Coaching Strategy in Rural Areas of Peru, Table 1",
     "results_framework": "World Bank, Restructuring Paper RES13494 (2015), Annex 1",
+    "indicator_values": "World Bank EdStats 2019; UIS 2019 and 2024 releases; ECE results (as in data/peru)",
 }
 
 
@@ -544,6 +545,8 @@ def generate_demo(scale: str = "demo", seed: int = DEFAULT_SEED) -> dict[str, pd
         "assessment": assessment_table(schools, roster, rng),
         "coaching": roster,
         **programme_tables(),
+        # Peru's real published figures, so the demo's computed indicators can be read against them.
+        "indicator_values": read_table_file("indicator_values", PERU_DIR / "indicator_values.csv")[0],
     }
     return {name: frame[list(c for c in TABLES[name].column_names if c in frame)].reset_index(drop=True)
             for name, frame in tables.items()}

@@ -1,7 +1,7 @@
 """Peru's 25 regions as map shapes: the bundled GeoJSON, label points and a map view that frames the country.
 
-The file, data/geo/peru_regions.geojson, is built by scripts/build_geo.py from Natural Earth (public
-domain). Each feature's ``id`` is the INEI region code ("01".."25" of dashboard.regions), so a map
+The file, data/geo/peru_regions.geojson, is built by scripts/build_geo.py from INEI's official
+department boundaries. Each feature's ``id`` is the INEI region code ("01".."25" of dashboard.regions), so a map
 figure draws it with::
 
     go.Choroplethmap(geojson=regions_geojson(), locations=codes, z=values, featureidkey="id")

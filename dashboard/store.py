@@ -29,7 +29,7 @@ from pathlib import Path
 from flask import Response, g, has_app_context, request
 from flask_caching import Cache
 
-from dashboard.config import DEMO_DIR, PROJECT_ROOT, settings
+from dashboard.config import DEMO_DIR, PERU_DIR, PROJECT_ROOT, settings
 from dashboard.contract import Dataset, DataValidationError, load_directory
 
 POINTER_KEY = "data-in-service"
@@ -66,12 +66,9 @@ def cache_config() -> dict[str, object]:
 
 
 def default_directory() -> Path:
-    """The operator's directory (--data or DASHBOARD_DATA_DIR), else the bundled demo, made on first use."""
+    """The operator's directory (--data or DASHBOARD_DATA_DIR), else the bundled real dataset (data/peru)."""
     configured = settings().data_dir
-    if configured is not None:
-        return configured
-    ensure_demo_directory()
-    return DEMO_DIR
+    return configured if configured is not None else PERU_DIR
 
 
 def ensure_demo_directory() -> Path:
@@ -239,7 +236,7 @@ def _last_switch() -> float:
 
 
 def reset_to_default() -> Dataset:
-    """Serve the operator's default directory (the demo data unless --data was given) again."""
+    """Serve the operator's default directory (data/peru unless --data was given) again."""
     return activate(default_directory())
 
 
@@ -362,3 +359,22 @@ def code_version() -> str:
     if app_file.exists():
         digest.update(str(app_file.stat().st_mtime_ns).encode())
     return digest.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- bundled datasets by name (read-only)
+
+# The committed directories a request may ask for by name (`?data=demo`), whatever is in service.
+BUNDLED_DATASETS = {"peru": PERU_DIR, "demo": DEMO_DIR}
+
+
+def bundled_dataset(name: str) -> Dataset:
+    """A bundled dataset by name, read-only: "demo" (synthetic, finest grain) or "peru" (real, published).
+
+    It never changes the data in service; `dataset()` is still what every other request reads.
+    """
+    if name not in BUNDLED_DATASETS:
+        raise KeyError(f"no bundled dataset {name!r}; the bundled ones are: {', '.join(BUNDLED_DATASETS)}")
+    if name == "demo":
+        ensure_demo_directory()  # committed; rebuilt only if a checkout lacks it
+    return dataset_at(BUNDLED_DATASETS[name])
+

@@ -36,8 +36,13 @@ def _values(series: pd.Series) -> np.ndarray:
     return series.to_numpy(dtype="float64")
 
 
-def series_traces(frame: pd.DataFrame, lang: str, value_format: str) -> list[dict]:
-    """One line per series (national first, thicker), plus warning markers over flagged values."""
+def series_traces(frame: pd.DataFrame, lang: str, value_format: str,
+                  published: pd.DataFrame | None = None) -> list[dict]:
+    """One line per series (national first, thicker), plus warning markers over flagged values.
+
+    published: the publishers' values of the same cells (columns series, year,
+    published, published_source), drawn as a dashed reference line per series.
+    """
     traces = []
     present_series = list(dict.fromkeys(frame["series"]))
     order = ["national"] * ("national" in present_series) + [s for s in present_series if s != "national"]
@@ -62,18 +67,59 @@ def series_traces(frame: pd.DataFrame, lang: str, value_format: str) -> list[dic
                 "customdata": [[flag_text(f, lang)] for f in flagged["flag"]],
                 "hovertemplate": f"<b>{name}</b> %{{x}}: %{{y:{value_format}}}<br>⚠ %{{customdata[0]}}<extra></extra>",
             })
+    if published is not None and not published.empty:
+        traces += published_traces(frame, published, order, lang, value_format)
     if any(trace["mode"] == "markers" for trace in traces):  # explain the warning markers in the legend
         traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "marker": FLAG_MARKER,
                        "name": t("trends.flagged", lang), "hoverinfo": "skip"})
     return traces
 
 
+def published_traces(frame: pd.DataFrame, published: pd.DataFrame, order: list[str], lang: str,
+                     value_format: str) -> list[dict]:
+    """A dashed line per series for the published values, in the series' colour; the hover gives the source
+    and the difference computed − published where both exist."""
+    traces = []
+    computed = (frame[["series", "year", "value"]] if {"series", "year", "value"} <= set(frame.columns)
+                else pd.DataFrame(columns=["series", "year", "value"])).rename(columns={"value": "computed"})
+    joined = published.merge(computed, on=["series", "year"], how="left")
+    for index, series in enumerate([s for s in order if s in set(joined["series"])] or list(
+            dict.fromkeys(joined["series"]))):
+        rows = joined[joined["series"] == series].sort_values("year")
+        if rows["published"].notna().sum() == 0:
+            continue
+        name = t("trends.published_series", lang, series=series_label(series, lang))
+        difference = rows["computed"] - rows["published"]
+        details = [
+            t("trends.published_source", lang, source=source)
+            + (t("trends.published_difference", lang, difference=f"{gap:+{value_format.lstrip(',')}}")
+               if pd.notna(gap) else "")
+            for source, gap in zip(rows["published_source"], difference, strict=True)
+        ]
+        colour = NATIONAL_COLOUR if series == "national" else _colour(series, index)
+        traces.append({
+            "type": "scatter", "x": rows["year"].to_numpy(), "y": _values(rows["published"]), "name": name,
+            "mode": "lines+markers", "connectgaps": False,
+            "line": {"color": colour, "width": 2, "dash": "dash"},
+            "marker": {"size": 4, "symbol": "circle-open"},
+            "customdata": [[detail] for detail in details],
+            "hovertemplate": f"<b>{name}</b> %{{x}}: %{{y:{value_format}}}<br>%{{customdata[0]}}<extra></extra>",
+        })
+    return traces
+
+
 def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, present: bool = False,
                 years: tuple[int, int], value_format: str = ",.1f", reference_line: float | None = None,
                 milestones: bool = True, extra_traces: list[dict] | None = None, shapes: list[dict] | None = None,
-                annotations: list[dict] | None = None, yaxis: dict | None = None) -> go.Figure:
-    """One line per series over the years; hollow warning markers where a value is flagged."""
-    if frame.empty or frame["value"].notna().sum() == 0:
+                annotations: list[dict] | None = None, yaxis: dict | None = None,
+                published: pd.DataFrame | None = None) -> go.Figure:
+    """One line per series over the years; hollow warning markers where a value is flagged.
+
+    published (optional): the published values of the same series (columns series, year,
+    published, published_source), drawn dashed as a reference with the difference in the hover.
+    """
+    has_published = published is not None and published["published"].notna().any()
+    if (frame.empty or frame["value"].notna().sum() == 0) and not has_published:
         return empty_figure(t("notice.no_data", lang), lang, present)
     shapes, annotations = list(shapes or []), list(annotations or [])
     if milestones:
@@ -82,7 +128,7 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
     if reference_line is not None:
         shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": reference_line,
                        "y1": reference_line, "line": {"color": "#8a8f98", "width": 1}})
-    traces = series_traces(frame, lang, value_format) + list(extra_traces or [])
+    traces = series_traces(frame, lang, value_format, published) + list(extra_traces or [])
     axis_format = value_format.replace(".1f", ".0f") if present else None
     return assembled(
         traces, lang, present, title={"text": title}, hovermode="closest", shapes=shapes, annotations=annotations,

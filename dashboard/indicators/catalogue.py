@@ -171,14 +171,24 @@ def _refusal(spec: IndicatorSpec, key: str, tables: Tables) -> IndicatorUnavaila
         return IndicatorUnavailable(refused[key], **about)
     if key in dict(spec.optional_columns):
         return IndicatorUnavailable("assessment_sex", **about)
-    if key == "grade":
+    if key == "grade" and key not in spec.splits:
         return IndicatorUnavailable("grade_split", **about)
     lacking = next(name for name in spec.tables if key not in table_columns(tables, name))
     if lacking == "finance" or spec.splits == _NATIONAL:
         return IndicatorUnavailable("national_only", table=lacking, split=key, **about)
     if lacking == "population" and key == "management":
         return IndicatorUnavailable("population_management", **about)
-    return IndicatorUnavailable("split_missing_column", table=lacking, split=key, **about)
+    return IndicatorUnavailable("lacks_split", table=lacking, split=key, **about, **data_words(lacking, spec),
+                                split_es=t(f"indicator.split_word.{key}", "es"),
+                                split_en=t(f"indicator.split_word.{key}", "en"))
+
+
+def data_words(table: str, spec: IndicatorSpec | None = None) -> dict[str, str]:
+    """The loaded table (and the indicator's name) in the domain's words, in both languages."""
+    words = {f"table_{lang}": t(f"indicator.loaded_table.{table}", lang) for lang in ("es", "en")}
+    if spec is not None:
+        words.update({f"name_{lang}": t(spec.name_key, lang) for lang in ("es", "en")})
+    return words
 
 
 def age_placeholders(ages: OfficialAges = OFFICIAL_AGES) -> dict[str, int]:

@@ -17,9 +17,14 @@ from dashboard.contract import DataValidationError, load_directory
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, number, t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_spec, indicator_text
 from dashboard.indicators.cohort import CohortResult
-from dashboard.indicators.engine import DEFAULT_ASSESSMENT_GRADE, DEFAULT_SUBJECT, IndicatorEngine
+from dashboard.indicators.engine import DEFAULT_ASSESSMENT_GRADE, DEFAULT_SUBJECT, IndicatorEngine, ordered_keys
 from dashboard.indicators.errors import IndicatorUnavailable
+from dashboard.indicators.published import TABLE as PUBLISHED_TABLE
+from dashboard.indicators.published import published_series, with_published
 from dashboard.vocabulary import AREAS, MANAGEMENTS, SEXES
+
+RESULT_COLUMNS = ("indicator", "value", "origin", "published", "difference", "numerator", "denominator", "flag",
+                  "published_source", "published_note")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     indicators.add_argument(
         "--by", default="year",
         help="comma-separated splits among year,region_code,area,sex,management (grade: repetition_rate only); "
-        "an empty string gives one value for everything selected (default: year)",
+        "an empty string gives one value for everything selected (default: year). When the directory holds "
+        "published figures (indicator_values), each row also gives origin (computed|published), the published "
+        "value and the difference",
     )
     indicators.add_argument("--years", metavar="FIRST-LAST", help="inclusive year range, e.g. 1990-2025, or one year")
     indicators.add_argument("--gpi", action="store_true", help="gender parity index (female / male) instead")
@@ -76,18 +83,34 @@ def run_indicators(args: argparse.Namespace) -> int:
         years = _year_range(args.years)
     except ValueError:
         return _fail(t("indicator.cli.unreadable_years", args.lang, years=args.years))
+    by = [key.strip() for key in args.by.split(",") if key.strip()]
     try:
         spec = indicator_spec(args.indicator)
-        engine = IndicatorEngine(load_directory(args.directory).tables)
-        frame = engine.compute(
-            spec.id, [key.strip() for key in args.by.split(",") if key.strip()], years=years, gpi=args.gpi,
-            adjusted=args.adjusted, subject=args.subject, assessment_grade=args.assessment_grade,
-            max_repetitions=args.cap,
-        )
+        tables = load_directory(args.directory).tables
+        keys = ordered_keys(by)
     except DataValidationError as error:
         return _fail(error.report(args.lang))
     except IndicatorUnavailable as error:
         return _fail(error.text(args.lang))
+    try:
+        frame = IndicatorEngine(tables).compute(
+            spec.id, by, years=years, gpi=args.gpi, adjusted=args.adjusted, subject=args.subject,
+            assessment_grade=args.assessment_grade, max_repetitions=args.cap,
+        )
+    except IndicatorUnavailable as error:
+        frame, reason = None, error
+    if PUBLISHED_TABLE in tables and not args.adjusted:
+        # Published figures loaded: each cell says where its number comes from, and the difference.
+        published = published_series(tables, spec.id, keys, years=years, gpi=args.gpi, subject=args.subject,
+                                     assessment_grade=args.assessment_grade)
+        if frame is None and published.empty:
+            return _fail(reason.text(args.lang))
+        frame = with_published(frame, published, keys)
+        label = f"{spec.id}_gpi" if args.gpi else spec.id
+        frame["indicator"] = frame["indicator"].fillna(label) if "indicator" in frame else label
+        frame = frame[[column for column in (*keys, *RESULT_COLUMNS) if column in frame]]
+    elif frame is None:
+        return _fail(reason.text(args.lang))
     if args.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     else:

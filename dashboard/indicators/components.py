@@ -37,6 +37,30 @@ SOURCE_COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "assessment": ("subject", "grade", "students_assessed", "pct_proficient"),
 })
 
+# The columns each count needs: a table at a coarser grain (enrolment without ages, say) still gives the
+# counts that do not need what it lacks, and the indicators that need the rest are unavailable.
+COUNT_NEEDS: Mapping[tuple[str, str], tuple[str, ...]] = MappingProxyType({
+    ("enrolment", "preschool_enrolled"): ("level", "enrolled"),
+    ("enrolment", "primary_enrolled"): ("level", "enrolled"),
+    ("enrolment", "primary_enrolled_official_age"): ("level", "enrolled", "age"),
+    ("enrolment", "new_entrants"): ("level", "grade", "new_entrants"),
+    ("enrolment", "new_entrants_entry_age"): ("level", "grade", "age", "new_entrants"),
+    ("enrolment", "new_entrants_ecd"): ("level", "grade", "new_entrants_ecd"),
+    ("teachers", "teachers"): ("level", "teachers"),
+    ("teachers", "qualified"): ("level", "qualified"),
+    ("teachers", "certified"): ("level", "certified"),
+})
+
+
+def count_needs(source: str, count: str) -> tuple[str, ...]:
+    """The columns of its table that `count` of `source` is summed from."""
+    return COUNT_NEEDS.get((source, count), SOURCE_COLUMNS[source])
+
+
+def _available(frame: pd.DataFrame, source: str, counts: Mapping[str, object]) -> dict[str, pd.Series]:
+    """Build only the counts whose columns the table has (each value is a zero-argument builder)."""
+    return {name: build() for name, build in counts.items() if set(count_needs(source, name)) <= set(frame.columns)}
+
 
 def key_columns(frame: pd.DataFrame) -> list[str]:
     """The census keys a table carries, in canonical order."""
@@ -52,21 +76,24 @@ def sum_cells(frame: pd.DataFrame, keys: Sequence[str], counts: Mapping[str, pd.
 
 
 def enrolment_counts(enrolment: pd.DataFrame, ages: OfficialAges) -> pd.DataFrame:
-    """Preschool and primary enrolment, and grade-1 new entrants, per census cell (indicators 1-6, 7b, 11)."""
-    level, age = enrolment["level"], enrolment["age"]
-    enrolled, entrants = enrolment["enrolled"], enrolment["new_entrants"]
+    """Preschool and primary enrolment, and grade-1 new entrants, per census cell (indicators 1-6, 7b, 11).
+
+    Counts whose columns the table lacks (ages, grades, entrants) are left out.
+    """
+    level, enrolled = enrolment["level"], enrolment["enrolled"]
     primary = (level == "primary").to_numpy()
-    first_grade = primary & (enrolment["grade"] == 1).to_numpy()
-    official_age = age.isin(ages.primary_ages).to_numpy()
-    entry_age = (age == ages.primary_entry).to_numpy()
-    return sum_cells(enrolment, key_columns(enrolment), {
-        "preschool_enrolled": enrolled.where(level == "preschool", 0.0),
-        "primary_enrolled": enrolled.where(primary, 0.0),
-        "primary_enrolled_official_age": enrolled.where(primary & official_age, 0.0),
-        "new_entrants": entrants.where(first_grade, 0.0),
-        "new_entrants_entry_age": entrants.where(first_grade & entry_age, 0.0),
-        "new_entrants_ecd": enrolment["new_entrants_ecd"].where(first_grade, 0.0),
-    })
+    columns = set(enrolment.columns)
+    first_grade = primary & (enrolment["grade"] == 1).to_numpy() if "grade" in columns else primary
+    official_age = enrolment["age"].isin(ages.primary_ages).to_numpy() if "age" in columns else primary
+    entry_age = (enrolment["age"] == ages.primary_entry).to_numpy() if "age" in columns else primary
+    return sum_cells(enrolment, key_columns(enrolment), _available(enrolment, "enrolment", {
+        "preschool_enrolled": lambda: enrolled.where(level == "preschool", 0.0),
+        "primary_enrolled": lambda: enrolled.where(primary, 0.0),
+        "primary_enrolled_official_age": lambda: enrolled.where(primary & official_age, 0.0),
+        "new_entrants": lambda: enrolment["new_entrants"].where(first_grade, 0.0),
+        "new_entrants_entry_age": lambda: enrolment["new_entrants"].where(first_grade & entry_age, 0.0),
+        "new_entrants_ecd": lambda: enrolment["new_entrants_ecd"].where(first_grade, 0.0),
+    }))
 
 
 def population_counts(population: pd.DataFrame, ages: OfficialAges) -> pd.DataFrame:
@@ -81,11 +108,11 @@ def population_counts(population: pd.DataFrame, ages: OfficialAges) -> pd.DataFr
 
 
 def teacher_counts(teachers: pd.DataFrame) -> pd.DataFrame:
-    """Primary teachers, and those qualified and certified (indicators 9-11)."""
+    """Primary teachers, and those qualified and certified where reported (indicators 9-11)."""
     primary = teachers["level"] == "primary"
-    return sum_cells(teachers, key_columns(teachers), {
-        name: teachers[name].where(primary, 0.0) for name in ("teachers", "qualified", "certified")
-    })
+    return sum_cells(teachers, key_columns(teachers), _available(teachers, "teachers", {
+        name: (lambda name=name: teachers[name].where(primary, 0.0)) for name in ("teachers", "qualified", "certified")
+    }))
 
 
 def finance_amounts(finance: pd.DataFrame) -> pd.DataFrame:

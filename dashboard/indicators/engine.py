@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.config import OFFICIAL_AGES, OfficialAges
+from dashboard.i18n import t
 from dashboard.indicators import components
 from dashboard.indicators.catalogue import (
     CATALOGUE,
@@ -24,6 +25,7 @@ from dashboard.indicators.catalogue import (
     IndicatorSpec,
     available_splits,
     check_request,
+    data_words,
     indicator_spec,
     splits_available,
 )
@@ -84,6 +86,25 @@ def selection(filters: Mapping[str, object] | None = None, years: tuple[int, int
     return Selection(MappingProxyType(values), years)
 
 
+# What a column the indicator needs tells about the data when it is absent (message key suffix).
+_SPLIT_COLUMNS = ("region_code", "area", "sex", "management", "grade", "age", "level", "age_group")
+
+
+def input_missing(spec: IndicatorSpec, table: str, column: str) -> IndicatorUnavailable:
+    """The indicator cannot be computed: `table` lacks `column`; said in the domain's words first."""
+    about = {"number": spec.number, "indicator": spec.id, **data_words(table, spec)}
+    if column in _SPLIT_COLUMNS:
+        return IndicatorUnavailable("input_lacks_split", **about, split_es=t(f"indicator.split_word.{column}", "es"),
+                                    split_en=t(f"indicator.split_word.{column}", "en"))
+    technical = {"table": table, "column": column, **about}
+    return IndicatorUnavailable(
+        "input_lacks_count", **about, what_es=t(f"indicator.count_word.{column}", "es"),
+        what_en=t(f"indicator.count_word.{column}", "en"),
+        technical_es=t("indicator.error.column_missing", "es", **technical),
+        technical_en=t("indicator.error.column_missing", "en", **technical),
+    )
+
+
 def tidy(groups: Groups, indicator: str, value, numerator, denominator, flag) -> pd.DataFrame:
     """The result table: the split keys, then indicator, value, numerator, denominator, flag."""
     return groups.keys.assign(indicator=indicator, value=value, numerator=numerator, denominator=denominator, flag=flag)
@@ -102,8 +123,9 @@ class IndicatorEngine:
     # ------------------------------------------------------------------ what is available
 
     def available(self) -> dict[str, tuple[str, ...]]:
-        """Each indicator the loaded tables allow, with its splits."""
-        return splits_available(self.tables)
+        """Each indicator the loaded tables allow (tables and columns), with its splits."""
+        return {indicator: splits for indicator, splits in splits_available(self.tables).items()
+                if self.why_unavailable(indicator) is None}
 
     def splits(self, indicator_id: str) -> tuple[str, ...]:
         """The splits `indicator_id` can be broken down by with these tables."""
@@ -155,6 +177,9 @@ class IndicatorEngine:
         chosen = selection(filters, years)
         check_cap(max_repetitions)
         options = {"subject": subject, "assessment_grade": assessment_grade, "max_repetitions": max_repetitions}
+        missing_input = self.why_unavailable(spec.id)
+        if missing_input is not None:  # the data cannot give it at all: say so before judging the split
+            raise missing_input
         if spec.id in PARITY_INDICATORS:
             if gpi:
                 raise IndicatorUnavailable("gpi_sex", number=spec.number, indicator=spec.id)
@@ -270,6 +295,7 @@ class IndicatorEngine:
 
     def _build_base(self, spec: IndicatorSpec, variant: tuple) -> CellTable:
         if spec.id in COHORT_INDICATORS:
+            self._check_inputs(spec, "flows", "enrolled", variant)
             flows = self._source(spec, "flows", variant)
             return CellTable.from_frame(flows.reset_index(), flows.index.names)
         keys = list(available_splits(spec, self.tables))
@@ -277,6 +303,7 @@ class IndicatorEngine:
             keys = [key for key in keys if key != "sex"]
         parts = {}
         for name, source, column in FORMULAS[spec.id].parts:
+            self._check_inputs(spec, source, column, variant)
             counts = self._source(spec, source, variant)[column]
             if list(counts.index.names) != keys:  # a table finer than the indicator (e.g. enrolment by management)
                 counts = counts.groupby(level=keys, observed=True, sort=True).sum(skipna=False)
@@ -285,18 +312,33 @@ class IndicatorEngine:
         parts = {name: part[part.index.get_level_values("year").isin(years)] for name, part in parts.items()}
         return CellTable.from_frame(components.align(parts).reset_index(), keys)
 
-    def _source(self, spec: IndicatorSpec, source: str, variant: tuple) -> pd.DataFrame:
-        """The counts of one table (cached across indicators), after checking the columns they read."""
+    def _check_inputs(self, spec: IndicatorSpec, source: str, count: str, variant: tuple) -> None:
+        """Raise IndicatorUnavailable, in plain words, when the table lacks a column this count is summed from."""
         table_name = "enrolment" if source == "flows" else source
-        table = self.tables[table_name]
-        needed = list(components.SOURCE_COLUMNS[source])
+        needed = list(components.count_needs(source, count))
         if source == "assessment" and variant[-1]:
             needed += ["pct_proficient_female", "pct_proficient_male"]
+        columns = self.tables[table_name].columns
         for column in needed:
-            if column not in table.columns:
-                raise IndicatorUnavailable(
-                    "column_missing", table=table_name, column=column, number=spec.number, indicator=spec.id
-                )
+            if column not in columns:
+                raise input_missing(spec, table_name, column)
+
+    def why_unavailable(self, indicator_id: str) -> IndicatorUnavailable | None:
+        """Why the loaded tables cannot give `indicator_id` at all (a table or a column they lack), or None."""
+        spec = CATALOGUE[PARITY_INDICATORS.get(indicator_id, indicator_id)]
+        try:
+            check_request(spec, (), self.tables)
+            parts = ([("enrolled", "flows", "enrolled")] if spec.id in COHORT_INDICATORS
+                     else FORMULAS[spec.id].parts)
+            for _, source, count in parts:
+                self._check_inputs(spec, source, count, self._variant(spec, False, {}))
+        except IndicatorUnavailable as reason:
+            return reason
+        return None
+
+    def _source(self, spec: IndicatorSpec, source: str, variant: tuple) -> pd.DataFrame:
+        """The counts of one table (cached across indicators)."""
+        table = self.tables["enrolment" if source == "flows" else source]
         if source == "assessment":
             subject, grade, by_sex = variant
             if not self._assessment_has(subject, grade):

@@ -86,10 +86,14 @@ MESSAGES = {
     "unit.pp": {"es": " p. p.", "en": " pp"},
     "loading": {"es": "Cargando…", "en": "Loading…"},
     "footer.source": {
-        "es": "Fuentes: INEI, Censo Escolar (MINEDU-ESCALE), ECE (MINEDU-UMC), SIGMA, SIAF. Indicadores según las "
-              "Directrices técnicas de la Evaluación EPT 2000 (UNESCO).",
-        "en": "Sources: INEI, School Census (MINEDU-ESCALE), ECE (MINEDU-UMC), SIGMA, SIAF. Indicators as defined by "
-              "the EFA 2000 Assessment Technical Guidelines (UNESCO).",
+        "es": "Fuentes: Banco Mundial (EdStats), Instituto de Estadística de la UNESCO, Naciones Unidas (World "
+              "Population Prospects), INEI (población y límites departamentales), Censo Escolar (MINEDU-ESCALE), ECE "
+              "(MINEDU-UMC), SIGMA, SIAF. Indicadores según las Directrices técnicas de la Evaluación EPT 2000 "
+              "(UNESCO).",
+        "en": "Sources: World Bank (EdStats), UNESCO Institute for Statistics, United Nations (World Population "
+              "Prospects), INEI (population and department boundaries), School Census (MINEDU-ESCALE), ECE "
+              "(MINEDU-UMC), SIGMA, SIAF. Indicators as defined by the EFA 2000 Assessment Technical Guidelines "
+              "(UNESCO).",
     },
     # shared by the explorer pages (trends, parity, maps, cohort) and the data sources
     "filter.grade": {"es": "Grado", "en": "Grade"},

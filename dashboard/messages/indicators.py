@@ -378,12 +378,66 @@ MESSAGES = {
         "en": "population has no management column: ratios to population cannot be split by management "
         "(indicator {number}, {indicator}).",
     },
-    "indicator.error.split_missing_column": {
-        "es": "{table} no tiene columna {split}: el indicador {number} ({indicator}) no se puede desagregar ni "
-        "filtrar por {split}.",
-        "en": "{table} has no {split} column: indicator {number} ({indicator}) cannot be split or filtered by "
-        "{split}.",
+    "indicator.error.lacks_split": {
+        "es": "No se puede desagregar ni filtrar por {split_es}: {table_es} no distingue {split_es} (indicador "
+        "{number}, {name_es}).",
+        "en": "Cannot split or filter by {split_en}: {table_en} does not distinguish {split_en} (indicator "
+        "{number}, {name_en}).",
     },
+    "indicator.error.input_lacks_split": {
+        "es": "El indicador {number} ({name_es}) no está disponible con estos datos: {table_es} no distingue "
+        "{split_es}.",
+        "en": "Indicator {number} ({name_en}) is not available with these data: {table_en} does not distinguish "
+        "{split_en}.",
+    },
+    "indicator.error.input_lacks_count": {
+        "es": "El indicador {number} ({name_es}) no está disponible con estos datos: {table_es} no informa "
+        "{what_es}. ({technical_es})",
+        "en": "Indicator {number} ({name_en}) is not available with these data: {table_en} does not report "
+        "{what_en}. ({technical_en})",
+    },
+    "indicator.loaded_table.enrolment": {"es": "la matrícula cargada", "en": "the loaded enrolment"},
+    "indicator.loaded_table.population": {"es": "la población cargada", "en": "the loaded population"},
+    "indicator.loaded_table.teachers": {"es": "la tabla de docentes cargada", "en": "the loaded teacher table"},
+    "indicator.loaded_table.literacy": {"es": "la alfabetización cargada", "en": "the loaded literacy data"},
+    "indicator.loaded_table.assessment": {"es": "la evaluación cargada", "en": "the loaded assessment"},
+    "indicator.loaded_table.finance": {"es": "el gasto cargado", "en": "the loaded finance data"},
+    "indicator.split_word.region_code": {"es": "región", "en": "region"},
+    "indicator.split_word.area": {"es": "área", "en": "area"},
+    "indicator.split_word.sex": {"es": "sexo", "en": "sex"},
+    "indicator.split_word.management": {"es": "gestión", "en": "management"},
+    "indicator.split_word.grade": {"es": "grado", "en": "grade"},
+    "indicator.split_word.age": {"es": "edad", "en": "age"},
+    "indicator.split_word.level": {"es": "nivel educativo", "en": "level of education"},
+    "indicator.split_word.age_group": {"es": "grupo de edad", "en": "age group"},
+    "indicator.split_word.year": {"es": "año", "en": "year"},
+    "indicator.count_word.enrolled": {"es": "la matrícula", "en": "enrolment"},
+    "indicator.count_word.repeaters": {"es": "los repetidores", "en": "repeaters"},
+    "indicator.count_word.graduates": {"es": "los egresados de primaria", "en": "primary graduates"},
+    "indicator.count_word.new_entrants": {"es": "los ingresantes a primer grado", "en": "grade-1 new entrants"},
+    "indicator.count_word.new_entrants_ecd": {
+        "es": "qué ingresantes asistieron a educación inicial",
+        "en": "which new entrants attended early childhood programmes",
+    },
+    "indicator.count_word.teachers": {"es": "el número de docentes", "en": "the number of teachers"},
+    "indicator.count_word.qualified": {"es": "los docentes con la titulación requerida",
+                                       "en": "teachers with the required qualifications"},
+    "indicator.count_word.certified": {"es": "los docentes certificados", "en": "certified teachers"},
+    "indicator.count_word.population": {"es": "la población", "en": "the population"},
+    "indicator.count_word.literate": {"es": "cuántos saben leer y escribir", "en": "how many can read and write"},
+    "indicator.count_word.gnp": {"es": "el PNB", "en": "the GNP"},
+    "indicator.count_word.public_expenditure_education": {"es": "el gasto público en educación",
+                                                          "en": "public expenditure on education"},
+    "indicator.count_word.public_expenditure_primary": {"es": "el gasto público en primaria",
+                                                        "en": "public expenditure on primary"},
+    "indicator.count_word.public_current_expenditure_primary": {
+        "es": "el gasto público corriente en primaria", "en": "public current expenditure on primary"},
+    "indicator.count_word.subject": {"es": "la materia evaluada", "en": "the subject assessed"},
+    "indicator.count_word.students_assessed": {"es": "los alumnos evaluados", "en": "pupils assessed"},
+    "indicator.count_word.pct_proficient": {"es": "el porcentaje en nivel satisfactorio",
+                                            "en": "the share at the satisfactory level"},
+    "indicator.count_word.pct_proficient_female": {"es": "los resultados de las niñas", "en": "girls' results"},
+    "indicator.count_word.pct_proficient_male": {"es": "los resultados de los niños", "en": "boys' results"},
     "indicator.error.grade_split": {
         "es": "Solo la tasa de repetición (indicador 12) se desagrega por grado; el indicador {number} "
         "({indicator}) no.",

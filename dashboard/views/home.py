@@ -11,6 +11,8 @@ from dashboard.contract import Dataset
 from dashboard.engines import engine_for
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_text, missing_tables
+from dashboard.indicators.errors import IndicatorUnavailable
+from dashboard.indicators.published import published_series, with_published
 from dashboard.views.view import View
 
 HEADLINES = ("net_enrolment_ratio", "gross_enrolment_ratio", "survival_rate_grade5", "pct_mastering_competencies",
@@ -57,18 +59,24 @@ def headline_figures(data: Dataset, lang: str) -> list[dict]:
                 "decimals": 2 if spec.unit == "index" else 1, "value": None, "year": None, "change": None,
                 "base_year": None, "missing": ""}
         absent = missing_tables(spec, data.tables)
-        if absent:
-            item["missing"] = t("notice.table_missing", lang, tables=", ".join(absent))
-            figures.append(item)
-            continue
-        series = engine.compute(indicator_id, by=("year",)).dropna(subset=["value"])
+        computed, reason = None, None
+        if not absent:
+            try:
+                computed = engine.compute(indicator_id, by=("year",))
+            except IndicatorUnavailable as error:  # e.g. national enrolment without ages: no NER from counts
+                reason = error
+        # Where the counts give no value, a publisher's figure of the same cell does (marked as published).
+        series = with_published(computed, published_series(data.tables, indicator_id, ("year",)), ["year"])
+        series = series.dropna(subset=["value"])
         if series.empty:
-            item["missing"] = t("notice.no_data", lang)
+            item["missing"] = (t("notice.table_missing", lang, tables=", ".join(absent)) if absent
+                               else reason.text(lang) if reason else t("notice.no_data", lang))
             figures.append(item)
             continue
         latest = series.iloc[-1]
-        item.update(value=float(latest["value"]), year=int(latest["year"]))
-        base = _base_value(series)
+        item.update(value=float(latest["value"]), year=int(latest["year"]), origin=latest["origin"],
+                    source=latest["published_source"] if latest["origin"] == "published" else "")
+        base = _base_value(series[series["origin"] == latest["origin"]])  # never a change across two sources
         if base is not None and int(base["year"]) < item["year"]:
             item.update(change=float(latest["value"] - base["value"]), base_year=int(base["year"]))
         figures.append(item)

@@ -45,7 +45,7 @@ def test_callao_present_and_smallest():
     gdf = regions_geodataframe().set_index("region_code")
     km2 = gdf.geometry.to_crs(UTM_18S).area / 1e6
     assert km2.idxmin() == "07"
-    assert 20 < km2["07"] < 300  # Callao is ~150 km² (Natural Earth draws ~55); Lima ~35,000
+    assert 20 < km2["07"] < 300  # Callao is ~150 km²; Lima ~35,000
     assert gdf.geometry["07"].distance(gdf.geometry["15"]) < 1e-6  # Callao touches Lima
 
 
