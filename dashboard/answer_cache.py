@@ -99,7 +99,7 @@ def install(server, app) -> None:
 def _within_budget(size: int) -> bool:
     """Count `size` against this hour's budget, shared by the workers; False once it is spent (or unknown)."""
     window = int(time.time() // RESPONSE_TIMEOUT)
-    total = cache.inc(f"answer-bytes:{window}", size)
+    total = cache.cache.inc(f"answer-bytes:{window}", size)  # the backend: flask-caching does not wrap inc
     if total is None:
         return False  # the cache is down: nothing to keep anyway
     if total > BUDGET_BYTES:

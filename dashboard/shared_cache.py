@@ -74,32 +74,32 @@ class _Tolerant:
                       "(%d failures since the last message)", operation, type(error).__name__, error, REST_SECONDS,
                       suppressed)
 
-    def get(self, key: str) -> Any:
-        return self._guard("get", lambda: super(_Tolerant, self).get(key), None)
+    def get(self, *args: Any, **kwargs: Any) -> Any:
+        return self._guard("get", lambda: super(_Tolerant, self).get(*args, **kwargs), None)
 
     def get_many(self, *keys: str) -> list[Any]:
         return self._guard("get_many", lambda: super(_Tolerant, self).get_many(*keys), [None] * len(keys))
 
-    def has(self, key: str) -> bool:
-        return self._guard("has", lambda: super(_Tolerant, self).has(key), False)
+    def has(self, *args: Any, **kwargs: Any) -> bool:
+        return self._guard("has", lambda: super(_Tolerant, self).has(*args, **kwargs), False)
 
-    def set(self, key: str, value: Any, timeout: int | None = None) -> bool:
-        return self._guard("set", lambda: super(_Tolerant, self).set(key, value, timeout), False)
+    def set(self, *args: Any, **kwargs: Any) -> bool:
+        return self._guard("set", lambda: super(_Tolerant, self).set(*args, **kwargs), False)
 
-    def add(self, key: str, value: Any, timeout: int | None = None) -> bool:
-        return self._guard("add", lambda: super(_Tolerant, self).add(key, value, timeout), False)
+    def add(self, *args: Any, **kwargs: Any) -> bool:
+        return self._guard("add", lambda: super(_Tolerant, self).add(*args, **kwargs), False)
 
-    def set_many(self, mapping: dict[str, Any], timeout: int | None = None) -> list[Any]:
-        return self._guard("set_many", lambda: super(_Tolerant, self).set_many(mapping, timeout), [])
+    def set_many(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self._guard("set_many", lambda: super(_Tolerant, self).set_many(*args, **kwargs), [])
 
-    def delete(self, key: str) -> bool:
-        return self._guard("delete", lambda: super(_Tolerant, self).delete(key), False)
+    def delete(self, *args: Any, **kwargs: Any) -> bool:
+        return self._guard("delete", lambda: super(_Tolerant, self).delete(*args, **kwargs), False)
 
     def delete_many(self, *keys: str) -> list[Any]:
         return self._guard("delete_many", lambda: super(_Tolerant, self).delete_many(*keys), [])
 
-    def inc(self, key: str, delta: int = 1) -> int | None:
-        return self._guard("inc", lambda: super(_Tolerant, self).inc(key, delta), None)
+    def inc(self, *args: Any, **kwargs: Any) -> int | None:
+        return self._guard("inc", lambda: super(_Tolerant, self).inc(*args, **kwargs), None)
 
     def clear(self) -> bool:
         return self._guard("clear", lambda: super(_Tolerant, self).clear(), False)
@@ -109,16 +109,16 @@ class TolerantRedisCache(_Tolerant, RedisCache):
     """Redis with short socket timeouts; an outage or a freeze is a miss."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
         self._init_tolerance()
+        super().__init__(*args, **kwargs)
 
 
 class TolerantFileSystemCache(_Tolerant, FileSystemCache):
     """A cache directory; an unwritable or vanished directory is a miss."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
         self._init_tolerance()
+        super().__init__(*args, **kwargs)
 
 
 def cache_config() -> dict[str, object]:

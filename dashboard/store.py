@@ -386,9 +386,14 @@ def new_version_directory() -> Path:
     return path
 
 
+def committed_name(staging: Path) -> Path:
+    """The version name a staging directory takes once fully written."""
+    return staging.with_name(staging.name.removeprefix(INCOMING))
+
+
 def commit_version(staging: Path) -> Path:
     """Give a fully written staging directory its version name (the step before `activate`)."""
-    final = staging.with_name(staging.name.removeprefix(INCOMING))
+    final = committed_name(staging)
     os.replace(staging, final)
     return final
 
