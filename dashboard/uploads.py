@@ -463,15 +463,15 @@ def parquet_problem(path: Path, shown: str, max_rows: int, limit_bytes: int) -> 
     pages = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
     if pages > budget:
         return Issue("parquet_expanded", file=shown, params={"size": _megabytes(pages), "limit": _megabytes(budget)})
+    texts = [meta.schema.column(i).path for i in range(meta.num_columns)
+             if meta.schema.column(i).physical_type == "BYTE_ARRAY" and meta.schema.column(i).max_repetition_level == 0]
     expanded = 0
-    for index in range(meta.num_columns):
-        column = meta.schema.column(index)
-        if column.physical_type != "BYTE_ARRAY" or column.max_repetition_level > 0:
-            continue
+    for name in texts:
         try:
-            chunks = parquet.read(columns=[column.path], read_dictionary=[column.path]).column(0).chunks
+            by_dictionary = pq.ParquetFile(path, read_dictionary=[name])
+            chunks = by_dictionary.read(columns=[name]).column(0).chunks
         except Exception:  # unreadable or nested column: the full read reports it
-            log.info("Column %s of %s not measured; the full read will check it", column.path, shown)
+            log.info("Column %s of %s not measured; the full read will check it", name, shown)
             continue
         for chunk in chunks:
             if not hasattr(chunk, "dictionary"):
@@ -480,7 +480,7 @@ def parquet_problem(path: Path, shown: str, max_rows: int, limit_bytes: int) -> 
                 pc.binary_length(chunk.dictionary)
             longest = pc.max(lengths).as_py() or 0
             if longest > MAX_TEXT_CHARS:
-                return Issue("text_too_long", file=shown, column=column.path,
+                return Issue("text_too_long", file=shown, column=name,
                              params={"length": f"{longest:,}", "limit": f"{MAX_TEXT_CHARS:,}"})
             expanded += pc.sum(pc.take(pc.binary_length(chunk.dictionary), chunk.indices)).as_py() or 0
         if expanded > budget:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -22,7 +23,7 @@ import pyarrow.parquet as pq
 import pytest
 import requests
 
-from tests.faults.harness import MAX_UPLOAD_MB, PROJECT, Gunicorn
+from tests.faults.harness import MAX_UPLOAD_MB, PROJECT, TOKEN, Gunicorn
 
 pytestmark = pytest.mark.faults
 
@@ -98,6 +99,26 @@ def test_finding_1_frozen_redis_under_30_users(site, redis_server, tmp_path):
           f"{len(probes)} probes, slowest {max(s for s, *_ in probes) * 1000:.0f} ms")
 
 
+def test_load_with_an_upload_midway_through_redis(site, demo_data, tmp_path):
+    """20 users and an administrator's upload midway, Redis as the cache: no error, no mixed or stale version."""
+    upload = tmp_path / "upload"
+    upload.mkdir()
+    table = next(demo_data.glob("finance.*"))
+    shutil.copy(table, upload / table.name)
+    summary_file = tmp_path / "summary.json"
+    run = subprocess.run(
+        [sys.executable, "scripts/loadtest.py", "--url", site.url, "--users", "20", "--duration", "10", "--think", "2",
+         "--timeout", "30", "--upload", str(upload), "--token", TOKEN, "--json", str(summary_file)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    summary = json.loads(summary_file.read_text())
+    report = run.stdout + run.stderr
+    assert summary["errors"] == 0 and summary["upload"].get("switched"), report
+    assert summary["mixed_responses"] == 0 and summary["foreign_versions"] == [], report
+    assert summary["stale_after_switch"] == 0 and summary["requests"] > 50, report
+    print(f"upload midway: {summary['requests']} requests, {summary['errors']} errors, upload "
+          f"{summary['upload']['seconds']} s")
+
+
 def test_finding_2_redis_down_pages_work_quietly_and_recover(site, redis_server):
     """Redis stopped: the coaching page and every page answer; the log stays short; the cache works again after."""
     lines_before = len(site.log().splitlines())
@@ -168,7 +189,7 @@ def test_finding_7_failures_show_in_the_upload_report(site, demo_data):
     assert answer.status_code == 200
     assert "could not store the upload" in report_text(answer), report_text(answer)[:500]
 
-    too_big = [("finance.csv", b"year,gnp\n" + b"2001,1\n" * (MAX_UPLOAD_MB * 1024 * 1024 // 7 * 2))]
+    too_big = [("finance.csv", b"year,gnp\n" + b"2001,1\n" * (MAX_UPLOAD_MB * 1024 * 1024 // 7 * 3))]
     answer = site.upload(too_big)
     assert answer.status_code == 200
     assert "more than the server accepts" in report_text(answer), report_text(answer)[:500]
@@ -186,7 +207,7 @@ def test_finding_8_anonymous_huge_bodies_are_not_decoded(site, demo_data):
 
     def send(_):
         return requests.post(site.url + "/_dash-update-component", data=body, timeout=60,
-                             headers={"Content-Type": "application/json"})
+                             headers={"Content-Type": "application/json", "Referer": site.url + "/data?lang=en"})
 
     with ThreadPoolExecutor(4) as pool:
         answers = list(pool.map(send, range(4)))
