@@ -95,8 +95,8 @@ def test_finding_1_frozen_redis_under_30_users(site, redis_server, tmp_path):
     assert max(seconds for seconds, *_ in probes) < 2.0, sorted(probes)[-5:]
     # One line per interval, not one per request.
     assert site.log().count("The shared cache failed") <= 4, site.log()[-3000:]
-    print(f"frozen Redis: {summary['requests']} requests, {summary['errors']} errors, p95 {summary['p95_ms']} ms; "
-          f"{len(probes)} probes, slowest {max(s for s, *_ in probes) * 1000:.0f} ms")
+    print(f"frozen Redis: {summary['duration_s']} s, {summary['requests']} requests, {summary['errors']} errors, "
+          f"p95 {summary['p95_ms']} ms; {len(probes)} probes, slowest {max(s for s, *_ in probes) * 1000:.0f} ms")
 
 
 def test_load_with_an_upload_midway_through_redis(site, demo_data, tmp_path):
