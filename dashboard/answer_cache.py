@@ -35,7 +35,6 @@ BUDGET_BYTES = 256 * 1024 * 1024  # kept per hour; entries live one hour, so at 
 MAX_REQUEST_BYTES = 64 * 1024  # a view's request is a few KB; larger ones are computed, never kept
 MAX_SEARCH_CHARS = 2048
 CACHE_HEADER = "X-Callback-Cache"
-SKIP_FLAG = "answer_not_cacheable"  # flask.g attribute a view sets when it dropped parameters it could not parse
 
 _actions: set[str] = set()
 
@@ -54,11 +53,6 @@ def output_ids(output: str) -> list[str]:
 def is_action(output: object) -> bool:
     """Whether a callback request's `output` names a registered action."""
     return isinstance(output, str) and any(part in _actions for part in output_ids(output))
-
-
-def do_not_keep() -> None:
-    """Called by a view that ignored address parameters it could not parse: its answer is not kept."""
-    setattr(g, SKIP_FLAG, True)
 
 
 def install(server, app) -> None:
@@ -88,7 +82,7 @@ def install(server, app) -> None:
         if key is None or response.headers.get(CACHE_HEADER) == "hit":
             return response
         if (response.status_code == 200 and response.mimetype == "application/json" and
-                not response.direct_passthrough and not g.get(SKIP_FLAG, False)):
+                not response.direct_passthrough):
             body = response.get_data()
             if len(body) <= MAX_ENTRY_BYTES and _within_budget(len(body)):
                 cache.set(key, body, timeout=RESPONSE_TIMEOUT)
