@@ -161,6 +161,7 @@ def test_finding_3_parquet_decompression_bomb_is_refused_from_its_metadata(site,
     assert "characters long" in report_text(answer), report_text(answer)[:500]
     growth = max(after[pid] - before.get(pid, after[pid]) for pid in after)
     assert growth < 300, (before, after)
+    print(f"decompression bomb: {len(bomb)} bytes refused, worker peak grew {growth:.0f} MB")
 
 
 def test_finding_4_the_answer_cache_cannot_be_filled_by_anyone(site, redis_server):
@@ -216,6 +217,7 @@ def test_finding_8_anonymous_huge_bodies_are_not_decoded(site, demo_data):
         assert answer.status_code == 200 and "token is not correct" in report_text(answer), answer.text[:300]
     growth = sum(after[pid] - before.get(pid, after[pid]) for pid in after)
     assert growth < 4 * size / 1_048_576 / 2, (before, after)
+    print(f"anonymous bodies: 4 x {size / 1_048_576:.0f} MB refused, workers' peaks grew {growth:.0f} MB in all")
     assert "not decoded" in site.log() and "127.0.0.1" in site.log()
 
 
