@@ -13,13 +13,22 @@ import dash
 from dash import Dash, dcc, html
 from flask import Response, send_file
 
-from dashboard import store
+from dashboard import answer_cache, store, uploads
 from dashboard.config import settings
 from dashboard.contract import DataValidationError
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.geo import REGIONS_FILE
 from dashboard.i18n import t
-from dashboard.security import add_error_handlers, add_security_headers, bootstrap_stylesheet
+from dashboard.security import (
+    BodyGate,
+    add_error_handlers,
+    add_security_headers,
+    bootstrap_stylesheet,
+    check_admin_token,
+    throttle_token_guesses,
+    upload_body_limit,
+)
+from dashboard.shared_cache import cache, cache_config
 
 app = Dash(
     __name__,
@@ -36,16 +45,19 @@ server = app.server
 
 import callbacks  # noqa: E402, F401  (registers every callback; pages must exist first, hence after Dash())
 
-# Uploads arrive base64-encoded inside a JSON callback request: 4/3 of the file, plus room for the request itself.
-server.config["MAX_CONTENT_LENGTH"] = settings().max_upload_mb * 1024 * 1024 * 4 // 3 + 16 * 1024 * 1024
+check_admin_token()
+# Uploads arrive base64-encoded inside a JSON callback request; every other request is small (BodyGate).
+server.config["MAX_CONTENT_LENGTH"] = upload_body_limit()
+server.wsgi_app = BodyGate(server.wsgi_app, app.config.requests_pathname_prefix + "_dash-update-component")
 server.add_url_rule("/vendor/bootstrap.css", "bootstrap_css",
                     lambda: Response(bootstrap_stylesheet(), mimetype="text/css"))
 # Map figures name this file instead of each carrying 100 KB of region shapes; the browser caches it.
 server.add_url_rule(REGIONS_URL, "regions_geojson",
                     lambda: send_file(REGIONS_FILE, mimetype="application/json", max_age=86400, conditional=True))
-store.cache.init_app(server, config=store.cache_config())
+cache.init_app(server, config=cache_config())
 add_error_handlers(server, app)
-store.cache_callback_responses(server, app)  # repeated views are answered from the shared cache
+answer_cache.install(server, app)  # repeated views are answered from the shared cache
+throttle_token_guesses(server, app)
 add_security_headers(server, app)
 app.layout = html.Div([dcc.Location(id="url", refresh="callback-nav"), dash.page_container])
 
@@ -58,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.data is not None:
         os.environ["DASHBOARD_DATA_DIR"] = str(args.data.resolve())
+    uploads.clean_interrupted_uploads()
     try:
         # Fail fast, before serving, if the data is bad. An explicit --data wins over an earlier upload.
         loaded = store.activate(store.default_directory()) if args.data else store.dataset()

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import os
 
+import gunicorn.http.wsgi
+
+# Responses name no server software or version (gunicorn writes this header itself).
+gunicorn.http.wsgi.SERVER = "observatory"
+
 bind = [os.environ["GUNICORN_BIND"]] if os.environ.get("GUNICORN_BIND") else [
     f"0.0.0.0:{os.environ.get('PORT', '8050')}"]
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -57,9 +62,10 @@ def when_ready(server) -> None:
     """
     if os.environ.get("DASHBOARD_DEBUG", "").strip() == "1":
         server.log.warning("DASHBOARD_DEBUG=1 is ignored under gunicorn: debug tools are for `python app.py` only")
-    from dashboard import store
+    from dashboard import store, uploads
     from dashboard.contract import DataValidationError
 
+    uploads.clean_interrupted_uploads()  # before any worker exists, so no upload can be running here
     try:
         data = store.dataset()
     except DataValidationError as error:

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx
 
-from dashboard import store, uploads
+from dashboard import answer_cache, uploads
 from dashboard.views.data import DataState
 from layouts import _ids as ids
 from layouts._components import current_dataset, synthetic_banner
 from layouts.data import in_service_panel, report
 
-store.UNCACHED_OUTPUTS.add(ids.DATA_REPORT)  # an upload or reset acts: its answer must never come from the cache
+answer_cache.register_action(ids.DATA_REPORT)  # an upload or reset acts: never answered from the cache
 
 
 @callback(

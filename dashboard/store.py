@@ -9,6 +9,13 @@ disagree the newer record wins, so a lost or stale cache entry can never bring
 old data back. Each worker keeps the loaded Dataset of a directory in memory;
 directories in service are never modified, only replaced, and a request reads
 the pointer once (pinned in `flask.g`), so one response never mixes two versions.
+
+The pointer cannot go wrong silently: it carries a checksum and the versions it
+replaced, and a last-known-good copy is written beside it. A damaged or missing
+pointer, or a version directory that vanished or no longer loads, makes the worker
+serve the previous good version, log it and show a notice to administrators
+(`service_notice`). The HTTP answer cache lives in `answer_cache`, the shared
+cache's backends in `shared_cache`.
 """
 from __future__ import annotations
 
@@ -23,22 +30,22 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 
-from flask import Response, g, has_app_context, request
-from flask_caching import Cache
+from flask import g, has_app_context
 
-from dashboard.config import DEMO_DIR, PERU_DIR, PROJECT_ROOT, settings
+from dashboard.config import DEMO_DIR, PERU_DIR, settings
 from dashboard.contract import Dataset, DataValidationError, load_directory
+from dashboard.i18n import t
+from dashboard.shared_cache import cache
 
 POINTER_KEY = "data-in-service"
 POINTER_FILE = "current.json"
+GOOD_COPY_FILE = "current.good.json"  # the last-known-good copy of the pointer
+INCOMING = ".incoming-"  # prefix of an upload's staging directory
 VERSIONS_DIR = "versions"
 KEEP_VERSIONS = 3  # uploaded versions kept on disk (the one in service and the previous ones)
 MEMORY_SLOTS = 2  # datasets kept in a worker's memory: the live one and the one it replaced
-
-cache = Cache()  # configured by app.py: filesystem by default, Redis when DASHBOARD_REDIS_URL is set
 
 POINTER_LOCK = ".pointer.lock"
 REQUEST_PIN = "data_in_service"  # flask.g attribute: the directory this request reads
@@ -49,17 +56,6 @@ _lock = threading.Lock()
 _datasets: OrderedDict[str, Dataset] = OrderedDict()
 _loading: dict[str, threading.Lock] = {}  # one lock per directory being loaded: concurrent requests wait for one load
 _derived: dict[tuple[str, str], object] = {}
-
-
-def cache_config() -> dict[str, object]:
-    """flask-caching settings shared by every worker."""
-    config = settings()
-    if config.redis_url:
-        return {"CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": config.redis_url, "CACHE_DEFAULT_TIMEOUT": 3600,
-                "CACHE_KEY_PREFIX": "observatory:"}
-    config.cache_dir.mkdir(parents=True, exist_ok=True)
-    return {"CACHE_TYPE": "FileSystemCache", "CACHE_DIR": str(config.cache_dir), "CACHE_DEFAULT_TIMEOUT": 3600,
-            "CACHE_THRESHOLD": 2000}
 
 
 # ---------------------------------------------------------------- where the data in service is
@@ -89,6 +85,10 @@ def _pointer_path() -> Path:
     return settings().state_dir / POINTER_FILE
 
 
+def _good_copy_path() -> Path:
+    return settings().state_dir / GOOD_COPY_FILE
+
+
 def pointer_key() -> str:
     """The shared-cache key of the pointer, one per state directory: two sites sharing a Redis never mix.
 
@@ -98,24 +98,76 @@ def pointer_key() -> str:
     return f"{POINTER_KEY}:{hashlib.sha256(state.encode()).hexdigest()[:12]}"
 
 
+def _checksum(record: dict) -> str:
+    body = {k: v for k, v in record.items() if k != "checksum"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
 def _valid_record(record: object) -> dict | None:
-    """A pointer record {'directory': str, 'since': float}, or None for anything else (an old format, garbage)."""
-    if isinstance(record, dict) and isinstance(record.get("directory"), str) and \
-            isinstance(record.get("since"), int | float):
-        return record
-    return None
+    """A pointer record {'directory', 'since', 'previous', 'checksum'}, or None for anything else.
+
+    A record without a checksum is accepted (written before checksums existed); one whose checksum
+    does not match its content (a torn write, a flipped bit, a hand edit) is not.
+    """
+    if not (isinstance(record, dict) and isinstance(record.get("directory"), str) and
+            isinstance(record.get("since"), int | float)):
+        return None
+    if "checksum" in record and record["checksum"] != _checksum(record):
+        return None
+    previous = record.get("previous", [])
+    if not isinstance(previous, list) or not all(isinstance(p, str) for p in previous):
+        return None
+    return record
+
+
+def _read_record(path: Path) -> tuple[dict | None, bool]:
+    """(record, damaged): the record in `path`; damaged when the file exists but is not a valid record."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, False
+    except (OSError, UnicodeDecodeError) as error:
+        log.error("Cannot read the data-in-service pointer %s: %s", path, error)
+        return None, True
+    try:
+        record = _valid_record(json.loads(text))
+    except json.JSONDecodeError:
+        record = None
+    return record, record is None
 
 
 def _read_pointer_file() -> dict | None:
-    try:
-        text = _pointer_path().read_text(encoding="utf-8")
-    except FileNotFoundError:
+    """The durable pointer; a damaged or missing one is replaced by its last-known-good copy, never silently."""
+    record, damaged = _read_record(_pointer_path())
+    if record is not None:
+        return record
+    good, _ = _read_record(_good_copy_path())
+    if good is not None:
+        _note_fallback("pointer_restored", f"{_pointer_path()} is {'damaged' if damaged else 'missing'}; "
+                       f"using its last-known-good copy", since=_when(good["since"]))
+        return good
+    if damaged:
+        newest = _newest_version()
+        _note_fallback("pointer_lost", f"{_pointer_path()} and its copy are damaged; serving the newest "
+                       f"readable version {newest or 'default'}", version=newest.name if newest else "–")
+        if newest is not None:
+            return {"directory": str(newest.resolve()), "since": 0.0, "previous": []}
+    return None
+
+
+def _newest_version() -> Path | None:
+    """The most recent uploaded version on disk that can be read (when every pointer record is lost)."""
+    versions = settings().state_dir / VERSIONS_DIR
+    if not versions.is_dir():
         return None
-    try:
-        return _valid_record(json.loads(text))
-    except json.JSONDecodeError:
-        log.error("The data-in-service pointer %s is not JSON; serving the default data", _pointer_path())
-        return None
+    for path in sorted((p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                       key=lambda p: p.name, reverse=True):
+        try:
+            dataset_at(path)
+        except DataValidationError:
+            continue
+        return path
+    return None
 
 
 def _read_pointer_cache() -> dict | None:
@@ -142,17 +194,66 @@ def pointer_record() -> dict | None:
     cached, durable = _read_pointer_cache(), _read_pointer_file()
     if durable is not None and (cached is None or durable["since"] > cached["since"]):
         # The cache lost the entry (eviction, restart) or a slow reader wrote back an older one: repair it.
-        _write_pointer_cache(durable)
+        if "checksum" in durable:
+            _write_pointer_cache(durable)
         return durable
     return cached
 
 
+# ---------------------------------------------------------------- notices for administrators
+
+_notice: dict[str, object] = {}  # this worker's latest fallback: message key and values, empty when all is well
+_failed_loads: dict[str, float] = {}  # directory -> when it last failed to load (retried after FAILED_LOAD_RETRY)
+FAILED_LOAD_RETRY = 30.0
+
+
+def _note_fallback(key: str, detail: str, **values: object) -> None:
+    """Record (and log, once per change) that this worker serves something else than the pointer says."""
+    notice = {"key": key, "values": values}
+    if _notice != notice:
+        log.error("Data in service: %s", detail)
+        _notice.clear()
+        _notice.update(notice)
+
+
+def service_notice(lang: str | None = None) -> str | None:
+    """What administrators must know about the data in service (a fallback, an interrupted upload), or None."""
+    if not _notice:
+        return None
+    return t(f"service.{_notice['key']}", lang, **_notice["values"])
+
+
+def _when(since: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(since)) if since else "–"
+
+
+def _candidates(record: dict | None) -> list[Path]:
+    """Where the data in service may be, in order: the pointer's directory, then the versions it replaced."""
+    if record is None:
+        return [default_directory()]
+    return [Path(record["directory"]), *(Path(p) for p in record.get("previous", []))]
+
+
 def directory_in_service() -> Path:
-    """The data directory every worker serves now (read once per request, so a response never mixes versions)."""
+    """The data directory every worker serves now (read once per request, so a response never mixes versions).
+
+    When the pointer's directory is missing or failed to load, the newest previous version that
+    is still on disk is served instead, with a notice for administrators and a log line.
+    """
     if has_app_context() and hasattr(g, REQUEST_PIN):
         return getattr(g, REQUEST_PIN)
     record = pointer_record()
-    directory = Path(record["directory"]) if record else default_directory()
+    candidates = _candidates(record)
+    directory = candidates[0]
+    now = time.monotonic()
+    usable = [c for c in candidates if c.is_dir() and now - _failed_loads.get(str(c), -FAILED_LOAD_RETRY)
+              >= FAILED_LOAD_RETRY]
+    if usable and usable[0] != directory:
+        _note_fallback("version_fallback", f"{directory} is missing or unreadable; serving {usable[0]}",
+                       wanted=directory.name, served=usable[0].name)
+        directory = usable[0]
+    elif usable and _notice.get("key") == "version_fallback":
+        _notice.clear()  # the version in service is readable again
     if has_app_context():
         setattr(g, REQUEST_PIN, directory)
         g.data_switched_at = record["since"] if record else 0.0
@@ -161,7 +262,20 @@ def directory_in_service() -> Path:
 
 def dataset() -> Dataset:
     """The Dataset in service (loaded once per worker and directory; read-only)."""
-    return dataset_at(directory_in_service())
+    directory = directory_in_service()
+    try:
+        return dataset_at(directory)
+    except DataValidationError:
+        record = pointer_record()
+        if record is None or len(_candidates(record)) < 2:
+            raise  # nothing to fall back on: the pages say why the data cannot be read
+        _failed_loads[str(directory)] = time.monotonic()
+        if has_app_context():
+            delattr(g, REQUEST_PIN)
+        fallback = directory_in_service()
+        if fallback == directory:
+            raise
+        return dataset_at(fallback)
 
 
 def dataset_at(directory: Path) -> Dataset:
@@ -216,17 +330,33 @@ def activate(directory: Path) -> Dataset:
     with open(state_dir / POINTER_LOCK, "w") as lock:
         # Serialised across workers so that two switches cannot interleave their file and cache writes.
         fcntl.flock(lock, fcntl.LOCK_EX)
-        record = {"directory": str(directory.resolve()), "since": max(time.time(), _last_switch() + 1e-6)}
-        staging = state_dir / f".{POINTER_FILE}.{uuid.uuid4().hex}"
-        staging.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(staging, _pointer_path())  # atomic: readers see the old pointer or the new one
+        before = _read_pointer_file()
+        target = str(directory.resolve())
+        previous = [p for p in ([before["directory"], *before.get("previous", [])] if before else [])
+                    if p != target][: KEEP_VERSIONS - 1]
+        record = {"directory": target, "since": max(time.time(), _last_switch() + 1e-6), "previous": previous}
+        record["checksum"] = _checksum(record)
+        _write_atomically(_pointer_path(), record)
+        _write_atomically(_good_copy_path(), record)  # written after the pointer, so one of them is always whole
         _write_pointer_cache(record)
+    _notice.clear()
+    _failed_loads.pop(target, None)
     if has_app_context():
         setattr(g, REQUEST_PIN, directory.resolve())  # the rest of this request sees what it just switched to
         g.data_switched_at = record["since"]
     log.info("Data in service is now %s (fingerprint %s)", directory.resolve(), loaded.fingerprint)
     _prune_versions(keep=directory.resolve())
     return loaded
+
+
+def _write_atomically(path: Path, record: dict) -> None:
+    """Write a pointer record through a fsynced staging file and os.replace: readers see the old or the new one."""
+    staging = path.parent / f".{path.name}.{uuid.uuid4().hex}"
+    with open(staging, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(record))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(staging, path)
 
 
 def _last_switch() -> float:
@@ -241,12 +371,43 @@ def reset_to_default() -> Dataset:
 
 
 def new_version_directory() -> Path:
-    """A fresh, empty directory for an upload; it only goes into service through `activate`."""
+    """A fresh, empty staging directory for an upload; `commit_version` names it, `activate` puts it in service.
+
+    Its name starts with INCOMING, so a directory left by a worker killed mid-upload is recognised as
+    such: it never takes a slot kept for previous versions and is deleted at the next start.
+    """
     versions = settings().state_dir / VERSIONS_DIR
     versions.mkdir(parents=True, exist_ok=True)
-    path = versions / f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    path = versions / f"{INCOMING}{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     path.mkdir()
     return path
+
+
+def committed_name(staging: Path) -> Path:
+    """The version name a staging directory takes once fully written."""
+    return staging.with_name(staging.name.removeprefix(INCOMING))
+
+
+def commit_version(staging: Path) -> Path:
+    """Give a fully written staging directory its version name (the step before `activate`)."""
+    final = committed_name(staging)
+    os.replace(staging, final)
+    return final
+
+
+def interrupted_uploads() -> list[Path]:
+    """Staging directories of uploads that never finished (their worker was killed or the server stopped)."""
+    versions = settings().state_dir / VERSIONS_DIR
+    if not versions.is_dir():
+        return []
+    return sorted(p for p in versions.iterdir() if p.is_dir() and p.name.startswith(INCOMING))
+
+
+def note_interrupted_upload(path: Path) -> None:
+    """Tell administrators (data page, log) that an upload was cut off and its leftovers deleted."""
+    stamp = path.name.removeprefix(INCOMING)[:15]
+    when = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}" if len(stamp) == 15 else "–"
+    _note_fallback("upload_interrupted", f"removed the leftovers of an interrupted upload, {path.name}", when=when)
 
 
 def _prune_versions(keep: Path) -> None:
@@ -254,7 +415,8 @@ def _prune_versions(keep: Path) -> None:
     versions = settings().state_dir / VERSIONS_DIR
     if not versions.exists():
         return
-    old = sorted((p for p in versions.iterdir() if p.is_dir() and p.resolve() != keep), key=lambda p: p.name)
+    old = sorted((p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(INCOMING) and
+                  p.resolve() != keep), key=lambda p: p.name)
     for path in old[: max(0, len(old) - (KEEP_VERSIONS - 1))]:
         remove_directory(path)
 
@@ -266,99 +428,6 @@ def remove_directory(path: Path) -> None:
         log.warning("Could not delete %s: %s", target, error_info[1])
 
     shutil.rmtree(path, onerror=report)
-
-
-# ---------------------------------------------------------------- answers to callbacks, shared by the workers
-
-# Component ids whose callbacks act (upload, reset) instead of computing a view: never answered from the cache.
-UNCACHED_OUTPUTS: set[str] = set()
-RESPONSE_TIMEOUT = 3600
-MAX_CACHED_RESPONSE = 5 * 1024 * 1024
-CACHE_HEADER = "X-Callback-Cache"
-
-
-def cache_callback_responses(server, app) -> None:
-    """Answer a callback request from the shared cache when the same view of the same data was computed before.
-
-    Callbacks are pure functions of their inputs and the data in service (per-user state lives in
-    the URL and dcc.Store), so the answer is keyed by the request's output, inputs, state and
-    trigger, the data version and when it was switched, and the code version. Callbacks that act
-    rather than compute declare their output ids in UNCACHED_OUTPUTS.
-    """
-    if not settings().callback_cache:
-        return
-    dispatch = app.config.requests_pathname_prefix + "_dash-update-component"
-
-    @server.before_request
-    def _answer_from_cache():
-        if request.path != dispatch or request.method != "POST":
-            return None
-        key = _response_key(request.get_json(silent=True))
-        if key is None:
-            return None
-        g.callback_cache_key = key
-        try:
-            body = cache.get(key)
-        except Exception:  # a cache outage only costs speed
-            log.exception("Could not read a callback answer from the shared cache")
-            return None
-        if body is None:
-            return None
-        return Response(body, mimetype="application/json", headers={CACHE_HEADER: "hit"})
-
-    @server.after_request
-    def _remember_answer(response):
-        key = g.pop("callback_cache_key", None)
-        if key is None or response.headers.get(CACHE_HEADER) == "hit":
-            return response
-        if response.status_code == 200 and response.mimetype == "application/json" and \
-                not response.direct_passthrough:
-            body = response.get_data()
-            if len(body) <= MAX_CACHED_RESPONSE:
-                try:
-                    cache.set(key, body, timeout=RESPONSE_TIMEOUT)
-                except Exception:
-                    log.exception("Could not store a callback answer in the shared cache")
-        response.headers[CACHE_HEADER] = "miss"
-        return response
-
-
-def _response_key(body: object) -> str | None:
-    """The cache key of a callback request, or None when it must be computed (an action, unreadable data)."""
-    if not isinstance(body, dict) or not isinstance(body.get("output"), str):
-        return None
-    output = body["output"]
-    parts = output[2:-2].split("...") if output.startswith("..") else [output]
-    if any(part.rsplit(".", 1)[0] in UNCACHED_OUTPUTS for part in parts):
-        return None
-    try:
-        data = dataset()
-    except DataValidationError:
-        return None
-    request_part = {k: body.get(k) for k in ("output", "outputs", "inputs", "state", "changedPropIds")}
-    config = settings()
-    # Settings that change what a page shows (the upload form, its limits) without changing the data or code.
-    shown_settings = [str(config.data_dir), config.admin_token is not None, config.max_upload_mb, config.max_rows]
-    try:
-        text = json.dumps([code_version(), shown_settings, data.fingerprint, getattr(g, "data_switched_at", 0.0),
-                           request_part], sort_keys=True, separators=(",", ":"))
-    except (TypeError, ValueError):
-        return None
-    return "callback:" + hashlib.sha256(text.encode()).hexdigest()
-
-
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A stamp of the code (names, sizes, times of the Python files): a deploy never serves the old code's answers."""
-    digest = hashlib.sha256()
-    for folder in ("dashboard", "layouts", "callbacks"):
-        for path in sorted((PROJECT_ROOT / folder).rglob("*.py")):
-            stat = path.stat()
-            digest.update(f"{path.relative_to(PROJECT_ROOT)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    app_file = PROJECT_ROOT / "app.py"
-    if app_file.exists():
-        digest.update(str(app_file.stat().st_mtime_ns).encode())
-    return digest.hexdigest()[:16]
 
 
 # ---------------------------------------------------------------- bundled datasets by name (read-only)
@@ -377,4 +446,3 @@ def bundled_dataset(name: str) -> Dataset:
     if name == "demo":
         ensure_demo_directory()  # committed; rebuilt only if a checkout lacks it
     return dataset_at(BUNDLED_DATASETS[name])
-

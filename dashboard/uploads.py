@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
+import dataclasses
 import datetime as dt
 import fcntl
 import hashlib
@@ -30,10 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from openpyxl import load_workbook
 
-from dashboard import store
+from dashboard import security, store
 from dashboard.config import settings
 from dashboard.contract import (
     MAX_LISTED_ROWS,
@@ -59,6 +62,8 @@ OLD_EXCEL_SUFFIXES = (".xls", ".xlsm", ".xlsb", ".ods")
 UPLOAD_LOCK = ".upload.lock"
 MAX_UNPACK_RATIO = 100  # an .xlsx unpacks to 5-20 times its size; far more is a zip bomb
 TEXT_KINDS = ("category", "region", "school_id", "text")
+MAX_TEXT_CHARS = 10_000  # the longest text cell accepted (names and descriptions are far shorter)
+MAX_EXPANSION = 4  # a Parquet file may expand to this many times the upload limit, no more
 
 # Signatures of the formats a file may really be, whatever its name says.
 _MAGIC = (
@@ -74,7 +79,8 @@ _MAGIC = (
     (b"%PDF", "PDF"),
 )
 # A cell that a spreadsheet would execute (OWASP "CSV injection"), unless it is just a signed number.
-_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+# Spreadsheets ignore leading blanks (spaces, non-breaking spaces, a stray BOM) before the sign.
+_FORMULA_START = re.compile(r"^[\s\ufeff\u200b]*[=+\-@]|^[\t\r]")
 _PLAIN_NUMBER = re.compile(r"^([+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?|-+)$")  # "-5", "+3.2%", "-"
 _MARKUP = re.compile(r"<\s*[A-Za-z!/?]|javascript\s*:|data\s*:\s*text/html", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -410,15 +416,15 @@ def stage_file(file: ReceivedFile, directory: Path, max_rows: int, limit_bytes: 
         fmt = "csv"
     else:
         path = directory / f"{file.table}.{file.fmt}"
-        path.write_bytes(file.content)
         fmt = file.fmt
-        if fmt == "parquet":
-            rows = _parquet_rows(path)
-            if rows is not None and rows > max_rows:
-                return [Issue("too_many_rows", file=file.name, params={"rows": rows, "limit": max_rows})]
+        if fmt == "csv" and (problem := encoding_problem(file)) is not None:
+            return [problem]
+        path.write_bytes(file.content)
+        if fmt == "parquet" and (problem := parquet_problem(path, file.name, max_rows, limit_bytes)) is not None:
+            return [problem]
         reader = read_parquet_text if fmt == "parquet" else read_csv_text
         cells, read_issues = reader(path, file.name, spec)
-        issues += read_issues
+        issues += [without_paths(issue, directory, file.name) for issue in read_issues]
         if cells is None:
             return issues
     issues += unsafe_text_issues(file.table, cells, file.name, fmt)
@@ -426,13 +432,84 @@ def stage_file(file: ReceivedFile, directory: Path, max_rows: int, limit_bytes: 
     return issues + table_issues
 
 
-def _parquet_rows(path: Path) -> int | None:
-    """Rows a Parquet file declares, read from its footer without loading it (None when the footer is damaged)."""
+def encoding_problem(file: ReceivedFile) -> Issue | None:
+    """A CSV that is not UTF-8, naming the offending byte as it is in the file (counting a BOM, if any)."""
+    skip = len(codecs.BOM_UTF8) if file.content.startswith(codecs.BOM_UTF8) else 0
     try:
-        return pq.ParquetFile(path).metadata.num_rows
-    except Exception:  # the full read reports the damage in the user's words
-        log.info("Parquet footer of %s unreadable; the full read will report it", path.name)
+        codecs.decode(file.content[skip:], "utf-8")
+    except UnicodeDecodeError as exc:
+        position = skip + exc.start
+        line = file.content[:position].count(b"\n") + 1
+        return Issue("not_utf8", file=file.name, params={"byte": f"0x{file.content[position]:02x}", "line": line})
+    return None
+
+
+def parquet_problem(path: Path, shown: str, max_rows: int, limit_bytes: int) -> Issue | None:
+    """Refuse a Parquet file that would expand too far, from its footer and dictionaries, before it is read.
+
+    A few KB of zstd can hold gigabytes of repeated text. The footer gives the rows and the
+    uncompressed size of the pages; text columns are then read one at a time dictionary-encoded
+    (each distinct value held once) to measure their longest value and their size once expanded.
+    """
+    try:
+        parquet = pq.ParquetFile(path)
+        meta = parquet.metadata
+    except Exception:  # a damaged footer: the full read reports it in the user's words
+        log.info("Parquet footer of %s unreadable; the full read will report it", shown)
         return None
+    if meta.num_rows > max_rows:
+        return Issue("too_many_rows", file=shown, params={"rows": meta.num_rows, "limit": max_rows})
+    budget = MAX_EXPANSION * limit_bytes
+    pages = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    if pages > budget:
+        return Issue("parquet_expanded", file=shown, params={"size": _megabytes(pages), "limit": _megabytes(budget)})
+    texts = [meta.schema.column(i).path for i in range(meta.num_columns)
+             if meta.schema.column(i).physical_type == "BYTE_ARRAY" and meta.schema.column(i).max_repetition_level == 0]
+    expanded = 0
+    for name in texts:
+        try:
+            by_dictionary = pq.ParquetFile(path, read_dictionary=[name])
+            chunks = by_dictionary.read(columns=[name]).column(0).chunks
+        except Exception:  # unreadable or nested column: the full read reports it
+            log.info("Column %s of %s not measured; the full read will check it", name, shown)
+            continue
+        for chunk in chunks:
+            if not hasattr(chunk, "dictionary"):
+                continue
+            lengths = pc.utf8_length(chunk.dictionary) if str(chunk.dictionary.type) == "string" else \
+                pc.binary_length(chunk.dictionary)
+            longest = pc.max(lengths).as_py() or 0
+            if longest > MAX_TEXT_CHARS:
+                return Issue("text_too_long", file=shown, column=name,
+                             params={"length": f"{longest:,}", "limit": f"{MAX_TEXT_CHARS:,}"})
+            expanded += pc.sum(pc.take(pc.binary_length(chunk.dictionary), chunk.indices)).as_py() or 0
+        if expanded > budget:
+            return Issue("parquet_expanded", file=shown,
+                         params={"size": _megabytes(expanded), "limit": _megabytes(budget)})
+    return None
+
+
+def without_paths(issue: Issue, directory: Path, shown: str) -> Issue:
+    """An issue whose details no longer name the server's folders (a reader's message may quote its path)."""
+    params = {key: value.replace(str(directory.resolve()), shown).replace(str(directory), shown)
+              if isinstance(value, str) else value for key, value in issue.params.items()}
+    return dataclasses.replace(issue, params=params)
+
+
+def clean_interrupted_uploads() -> int:
+    """At start-up: delete what uploads cut off midway left behind, and tell administrators; returns how many."""
+    try:
+        with _upload_lock() as locked:
+            if not locked:
+                return 0  # an upload is running (another host): its directory is not an orphan
+            leftovers = store.interrupted_uploads()
+            for path in leftovers:
+                store.remove_directory(path)
+                store.note_interrupted_upload(path)
+    except OSError as error:
+        log.error("Could not look for interrupted uploads in %s: %s", settings().state_dir, error)
+        return 0
+    return len(leftovers)
 
 
 # ---------------------------------------------------------------- provenance
@@ -502,21 +579,29 @@ def receive_upload(contents: object, names: object, token: object, now: dt.datet
     shown = tuple(f.name for f in files)
     if not files:
         return UploadOutcome(False, tuple(issues), _served(), files=shown)
-    with _upload_lock() as locked:
-        if not locked:
-            return UploadOutcome(False, (Issue("upload_busy"),), _served(), files=shown)
-        version = store.new_version_directory()
-        try:
-            outcome = _build_and_switch(version, files, issues, config.max_rows,
-                                        now or dt.datetime.now(dt.UTC))
-        except Exception as exc:
-            # Anything unexpected (disk full, a library bug): log it whole, tell the user, keep the old data.
-            log.exception("Upload of %s failed unexpectedly; the previous data stays in service", ", ".join(shown))
-            outcome = UploadOutcome(False, (Issue("upload_failed", params={"detail": type(exc).__name__}),),
-                                    None, files=shown)
-        if not outcome.switched:
-            store.remove_directory(version)
-            outcome = UploadOutcome(False, outcome.issues, _served(), files=shown)
+    try:
+        with _upload_lock() as locked:
+            if not locked:
+                return UploadOutcome(False, (Issue("upload_busy"),), _served(), files=shown)
+            staging = store.new_version_directory()
+            try:
+                outcome = _build_and_switch(staging, files, issues, config.max_rows,
+                                            now or dt.datetime.now(dt.UTC))
+            except Exception as exc:
+                # Anything unexpected (disk full, a library bug): log it whole, tell the user, keep the old data.
+                log.exception("Upload of %s failed unexpectedly; the previous data stays in service",
+                              ", ".join(shown))
+                outcome = UploadOutcome(False, (Issue("upload_failed", params={"detail": type(exc).__name__}),),
+                                        None, files=shown)
+            if not outcome.switched:
+                for leftover in (staging, store.committed_name(staging)):
+                    if leftover.exists():
+                        store.remove_directory(leftover)
+                outcome = UploadOutcome(False, outcome.issues, _served(), files=shown)
+    except OSError:
+        log.exception("Upload of %s refused: the state directory %s cannot be written", ", ".join(shown),
+                      config.state_dir)
+        return UploadOutcome(False, (Issue("upload_unwritable"),), _served(), files=shown)
     return outcome
 
 
@@ -541,6 +626,7 @@ def _build_and_switch(version: Path, files: list[ReceivedFile], issues: list[Iss
                 carried.append(name)
     metadata = version_metadata(files, base, carried, when)
     (version / METADATA_FILE).write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    version = store.commit_version(version)
     try:
         loaded = store.activate(version)  # validates the whole directory again before switching
     except DataValidationError as error:
@@ -554,13 +640,17 @@ def reset_data(token: object) -> UploadOutcome:
     refusal = _refusal(token)
     if refusal is not None:
         return refusal
-    with _upload_lock() as locked:
-        if not locked:
-            return UploadOutcome(False, (Issue("upload_busy"),), _served())
-        try:
-            loaded = store.reset_to_default()
-        except DataValidationError as error:
-            return UploadOutcome(False, error.issues, _served())
+    try:
+        with _upload_lock() as locked:
+            if not locked:
+                return UploadOutcome(False, (Issue("upload_busy"),), _served())
+            try:
+                loaded = store.reset_to_default()
+            except DataValidationError as error:
+                return UploadOutcome(False, error.issues, _served())
+    except OSError:
+        log.exception("Reset refused: the state directory %s cannot be written", settings().state_dir)
+        return UploadOutcome(False, (Issue("upload_unwritable"),), _served())
     log.info("Data in service reset to %s", loaded.source_dir)
     return UploadOutcome(True, loaded.warnings, loaded)
 
@@ -569,7 +659,7 @@ def _refusal(token: object) -> UploadOutcome | None:
     if not uploads_enabled():
         return UploadOutcome(False, (Issue("uploads_off"),), _served())
     if not is_administrator(token):
-        log.warning("Data change refused: wrong administrator token")
+        security.note_refused_token()  # logged with the client's address and counted against it
         return UploadOutcome(False, (Issue("not_administrator"),), _served())
     return None
 

@@ -476,23 +476,28 @@ def simulated_user(number: int, base: str, pages: list[str], callbacks: list[Cal
     """Browse pages and change filters until the time or request budget is spent."""
     rng = random.Random(options.seed * 1000 + number)
     tab = Tab(base, callbacks, results, deadline, options.max_requests, rng, options.timeout)
-    time.sleep(rng.uniform(0, min(2.0, options.think)))  # users do not all arrive in the same millisecond
+
+    def pause(seconds: float) -> None:
+        """Think for `seconds`, but never past the end of the run (an exponential draw can be long)."""
+        time.sleep(max(0.0, min(seconds, deadline - time.monotonic())))
+
+    pause(rng.uniform(0, min(2.0, options.think)))  # users do not all arrive in the same millisecond
     full = True
     try:
         while time.monotonic() < deadline:
             page = rng.choice(pages)
             if not tab.open(page, "en" if rng.random() < 0.3 else "es", full):
                 full = True
-                time.sleep(options.think)
+                pause(options.think)
                 continue
             full = rng.random() < 0.2  # most moves are clicks in the navbar; some are reloads or new tabs
             for _ in range(rng.randint(2, 5) if SCENARIOS.get(page) else 0):
-                time.sleep(rng.expovariate(1 / options.think) if options.think else 0)
+                pause(rng.expovariate(1 / options.think) if options.think else 0)
                 component, prop, rule = rng.choice(SCENARIOS[page])
                 if component not in tab.props:
                     continue  # the page no longer has this control: the scenario needs updating, not an error
                 tab.change(component, prop, choose_value(tab, component, prop, rule, rng))
-            time.sleep(rng.expovariate(1 / options.think) if options.think else 0)
+            pause(rng.expovariate(1 / options.think) if options.think else 0)
     except Stop:
         return
 

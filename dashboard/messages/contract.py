@@ -278,4 +278,18 @@ MESSAGES = {
         "es": "La carga falló por un error inesperado ({detail}); los datos anteriores siguen en servicio.",
         "en": "The upload failed with an unexpected error ({detail}); the previous data is still in service.",
     },
+    "contract.upload_unwritable": {
+        "es": "El servidor no pudo guardar la carga (no se puede escribir en su carpeta de datos); no se cambió "
+              "nada. Avise al administrador del servidor.",
+        "en": "The server could not store the upload (its data folder cannot be written); nothing was changed. "
+              "Tell the server's administrator.",
+    },
+    "contract.parquet_expanded": {
+        "es": "{file}: descomprimido ocuparía unos {size} MB (límite {limit} MB); se rechaza sin leerlo.",
+        "en": "{file}: uncompressed it would take about {size} MB (limit {limit} MB); refused without reading it.",
+    },
+    "contract.text_too_long": {
+        "es": "{file}, columna {column}: hay textos de {length} caracteres; el máximo es {limit}. Se rechaza.",
+        "en": "{file}, column {column}: some texts are {length} characters long; the most is {limit}. Refused.",
+    },
 }

@@ -20,7 +20,7 @@ import pytest
 import requests
 
 PROJECT = Path(__file__).resolve().parents[2]
-TOKEN = "load-test-token"
+TOKEN = "load-test-token-0123456789"
 
 
 def free_port() -> int:

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from dashboard import store, uploads
+from dashboard import answer_cache, shared_cache, store, uploads
 from dashboard.contract import TABLES, read_table_file
 
 POPULATION_HEADER = "year,region_code,area,sex,age,population\n"
@@ -30,7 +30,7 @@ ASSESSMENT = ("year,school_id,region_code,area,management,school_type,language,p
               "reading,20,550,{share}\n")
 FINANCE = ("year,gnp,public_expenditure_education,public_expenditure_primary,public_current_expenditure_primary\n"
            "2000,1000000,50000,20000,15000\n")
-TOKEN = "s3cret-token"
+TOKEN = "s3cret-token-for-tests"
 
 
 def zipped(name: str, content: str) -> bytes:
@@ -283,7 +283,7 @@ def client(tmp_path_factory):
         patch.delenv("DASHBOARD_REDIS_URL", raising=False)
         import app
 
-        store.cache.init_app(app.server, config=store.cache_config())  # in case app was imported elsewhere first
+        store.cache.init_app(app.server, config=shared_cache.cache_config())  # in case app was imported elsewhere first
         with app.server.app_context():
             store.cache.clear()
         yield app.server.test_client()
@@ -403,4 +403,4 @@ def test_upload_through_the_callback_with_a_wrong_token_changes_nothing(client):
     assert answer.status_code == 200
     text = answer.get_data(as_text=True)
     assert "not_administrator" in text and version in text
-    assert answer.headers.get(store.CACHE_HEADER) is None  # actions are never answered from the cache
+    assert answer.headers.get(answer_cache.CACHE_HEADER) is None  # actions are never answered from the cache
