@@ -373,8 +373,9 @@ def cost_effectiveness(program_regions: pd.DataFrame | None, panel: Panel, natio
     cost_years = tuple(sorted(int(y) for y in costs["year"].unique()))
     yearly = costs.groupby("region_code")[["expenditure", "students"]].sum() / len(cost_years)
     by_region = regional.loc[regional["dimension"] == "region_code"].set_index("level")
-    rows = [{"region_code": "national", "expenditure": yearly["expenditure"].sum(), "students": yearly["students"].sum(),
-             "effect": national.estimate, "ci_low": national.ci_low, "ci_high": national.ci_high, "status": "ok"}]
+    rows = [{"region_code": "national", "expenditure": yearly["expenditure"].sum(),
+             "students": yearly["students"].sum(), "effect": national.estimate, "ci_low": national.ci_low,
+             "ci_high": national.ci_high, "status": "ok"}]
     for code, cost in yearly.iterrows():
         effect = by_region.loc[code] if code in by_region.index else None
         rows.append({"region_code": code, "expenditure": cost["expenditure"], "students": cost["students"],
