@@ -185,14 +185,14 @@ class EventStudy:
     pretrend_p: float | None
 
 
-def event_study(results: pd.DataFrame, start: int) -> EventStudy:
+def event_study(results: pd.DataFrame, start: int, weights: pd.Series | None = None) -> EventStudy:
     """Coached x (year - start = k) for every k but -1, with school and year effects; a joint Wald test of k <= -2."""
     relative = results["year"] - start
     treated = results["treated"].astype(bool)
     ks = sorted(k for k in relative[treated].unique() if k != -1)
     names = {k: f"k{k}".replace("-", "m") for k in ks}
     regressors = pd.DataFrame({names[k]: (treated & (relative == k)).astype(float) for k in ks})
-    fit = _fit(results, regressors)
+    fit = _fit(results, regressors, weights=weights)
     interval = fit.conf_int(level=0.95)
     rows = [{"relative_year": -1, "year": start - 1, "estimate": 0.0, "se": math.nan, "ci_low": math.nan,
              "ci_high": math.nan, "p": math.nan}]
@@ -295,6 +295,7 @@ class Matching:
     comparison_used: int
     balance: pd.DataFrame
     estimate: Estimate | None
+    pretrend_p: float | None  # the event study's pre-trend test on the matched schools
 
 
 def matched_comparison(panel: Panel, caliper: float = CALIPER) -> Matching:
@@ -308,14 +309,16 @@ def matched_comparison(panel: Panel, caliper: float = CALIPER) -> Matching:
     balance = standardised_differences(schools, weights)
     matched = weights[weights > 0]
     results = panel.results.loc[panel.results["school_id"].isin(matched.index)]
-    estimate = None
+    estimate, pretrend_p = None, None
     if schools.loc[matched.index, "treated"].any():
-        estimate = did(results.reset_index(drop=True), panel.start,
-                       weights=matched.reindex(results["school_id"]).reset_index(drop=True))
+        results = results.reset_index(drop=True)
+        weights_by_row = matched.reindex(results["school_id"]).reset_index(drop=True)
+        estimate = did(results, panel.start, weights=weights_by_row)
+        pretrend_p = event_study(results, panel.start, weights=weights_by_row).pretrend_p
     treated = schools["treated"].astype(bool)
     return Matching(coached=int(treated.sum()), coached_matched=int((weights[treated] > 0).sum()),
                     comparison_used=int((weights[~treated] > 0).sum()), balance=balance,
-                    estimate=estimate)
+                    estimate=estimate, pretrend_p=pretrend_p)
 
 
 # ---------------------------------------------------------------- heterogeneity and cost
