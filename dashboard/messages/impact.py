@@ -15,6 +15,9 @@ MESSAGES = {
         "es": "El primer año del periodo ({start}) no puede ser posterior al último ({end}).",
         "en": "The window's first year ({start}) cannot come after its last ({end}).",
     },
+    "stats.error.missing_tables": {
+        "es": "Faltan las tablas {tables}.", "en": "The {tables} tables are missing.",
+    },
     # ------------------------------------------------------------------ verdict sentences
     "impact.verdict.did": {
         "es": "Con efectos fijos de escuela y de año ({first}–{end}), el acompañamiento de {start}–{end} se asocia "

@@ -205,7 +205,8 @@ def _row(label: str, estimate: Estimate | None, lang: str | None) -> list[str]:
             f"{_n(estimate.ci_low, lang, 2)} – {_n(estimate.ci_high, lang, 2)}", _p(estimate.p, lang)]
 
 
-def _level(dimension: str, level: str, lang: str | None) -> str:
+def level_label(dimension: str, level: str, lang: str | None) -> str:
+    """A group's level in words: "05 Ayacucho", "Quintil 1", "rural"."""
     if dimension == "region_code":
         return f"{level} {REGION_NAMES.get(level, '')}".strip()
     if dimension == "poverty_quintile":
@@ -237,11 +238,11 @@ def render_impact_text(result: ImpactEstimate, anova: CoachingImpact | None, ver
                           for r in study.rows.to_dict("records")], labels=2))
     balance = result.matching.balance
     blocks.append(_table(t("impact.table.balance", lang), [c("variable"), c("smd_before"), c("smd_after")],
-                         [[_balance_label(r["variable"], r["level"], lang), _n(r["smd_before"], lang, 3),
+                         [[balance_label(r["variable"], r["level"], lang), _n(r["smd_before"], lang, 3),
                            _n(r["smd_after"], lang, 3)] for r in balance.to_dict("records")]))
     blocks.append(_table(t("impact.table.heterogeneity", lang), [c("group"), c("coached"), c("comparison"),
                                                                  c("estimate"), c("ci")],
-                         [[_level(r["dimension"], r["level"], lang), number(r["coached_schools"], lang, 0),
+                         [[level_label(r["dimension"], r["level"], lang), number(r["coached_schools"], lang, 0),
                            number(r["comparison_schools"], lang, 0), _n(r["estimate"], lang, 2),
                            t("impact.status.too_few", lang, min=result.min_schools) if r["status"] != "ok"
                            else f"{_n(r['ci_low'], lang, 2)} – {_n(r['ci_high'], lang, 2)}"]
@@ -250,7 +251,7 @@ def render_impact_text(result: ImpactEstimate, anova: CoachingImpact | None, ver
         blocks.append(_table(t("impact.table.cost", lang), [c("region"), c("cost_per_student"), c("points_per_1000"),
                                                             c("ci")],
                              [[t("impact.national", lang) if r["region_code"] == "national"
-                               else _level("region_code", r["region_code"], lang),
+                               else level_label("region_code", r["region_code"], lang),
                                _n(r["cost_per_student"], lang, 0), _n(r["points_per_1000"], lang, 1),
                                t(f"impact.status.{r['status']}", lang, min=result.min_schools) if r["status"] != "ok"
                                else _span(r["points_per_1000_low"], r["points_per_1000_high"], lang, 1)]
@@ -264,7 +265,8 @@ def _span(low: float, high: float, lang: str | None, decimals: int) -> str:
     return f"{_n(low, lang, decimals)} – {_n(high, lang, decimals)}"
 
 
-def _balance_label(variable: str, level: str, lang: str | None) -> str:
+def balance_label(variable: str, level: str, lang: str | None) -> str:
+    """A balance row in words: "Puntaje previo" or "Área: rural"."""
     if variable == "baseline_score":
         return t("impact.variable.baseline_score", lang)
-    return f"{t(f'impact.dimension.{variable}', lang)}: {_level(variable, level, lang)}"
+    return f"{t(f'impact.dimension.{variable}', lang)}: {level_label(variable, level, lang)}"
