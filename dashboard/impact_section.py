@@ -69,8 +69,9 @@ def impact_tables(result, anova, lang: str | None) -> dict[str, pd.DataFrame]:
 
     c = lambda key: t(f"impact.column.{key}", lang)  # noqa: E731 - a short alias keeps the headers readable
     panel = result.panel
-    estimates = [(t("impact.row.did_school", lang), result.did), (t("impact.row.did_region", lang),
-                                                                  result.did_by_region_clusters)]
+    estimates = [(t("impact.row.did_school", lang), result.did)]
+    if result.did_by_region_clusters is not None:
+        estimates.append((t("impact.row.did_region", lang), result.did_by_region_clusters))
     if result.matching.estimate is not None:
         estimates.append((t("impact.row.matched", lang), result.matching.estimate))
     rows = [{"": label, c("estimate"): e.estimate, c("se"): e.se, f"{c('ci')} (min)": e.ci_low,

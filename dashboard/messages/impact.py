@@ -140,6 +140,14 @@ MESSAGES = {
               "2013). Standard errors clustered by school; clustered by region ({regions} clusters) the main "
               "estimate's CI is {low} to {high}.",
     },
+    "impact.note.window_one_region": {
+        "es": "Los años posteriores a {end} quedan fuera: después cambian los grupos (en 2013 la mitad de las "
+              "escuelas dejó el programa). Errores estándar agrupados por escuela; con una sola región no hay "
+              "agrupación por región que comparar.",
+        "en": "Years after {end} are left out: the groups change after it (half the schools left the programme in "
+              "2013). Standard errors clustered by school; with a single region there is no clustering by region "
+              "to compare.",
+    },
     "impact.note.paper": {
         "es": "Balance publicado (Sempé, tablas 7 y 8, lectura 2010–2013): acompañadas 491,7 → 528,6 (N = 303), no "
               "acompañadas 494,1 → 508,8 (N = 9 573), interacción de 22,2 puntos. Estos datos: acompañadas {c0} → "

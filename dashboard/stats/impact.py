@@ -408,7 +408,7 @@ class ImpactEstimate:
 
     panel: Panel
     did: Estimate
-    did_by_region_clusters: Estimate
+    did_by_region_clusters: Estimate | None  # None with fewer than two regions (nothing to cluster by)
     event_study: EventStudy
     matching: Matching
     heterogeneity: pd.DataFrame
@@ -424,7 +424,9 @@ def impact_estimate(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Co
     main = did(panel.results, panel.start)
     regional = heterogeneity(panel, min_schools)
     return ImpactEstimate(
-        panel=panel, did=main, did_by_region_clusters=did(panel.results, panel.start, cluster="region"),
+        panel=panel, did=main,
+        did_by_region_clusters=did(panel.results, panel.start, cluster="region")
+        if panel.results["region_code"].nunique() > 1 else None,
         event_study=event_study(panel.results, panel.start), matching=matched_comparison(panel),
         heterogeneity=regional, cost=cost_effectiveness(program_regions, panel, main, regional),
         unit=UNIT_SCALE[params.measure][0], min_schools=min_schools,

@@ -140,9 +140,12 @@ def impact_notes(result: ImpactEstimate, anova: CoachingImpact | None, lang: str
     """What the data cover and leave out, in plain words, with the demo's or user's numbers beside the paper's."""
     panel, notes = result.panel, []
     coached = int(panel.schools["treated"].sum())
-    notes.append(t("impact.note.window", lang, end=panel.end, regions=result.did_by_region_clusters.clusters,
-                   low=_n(result.did_by_region_clusters.ci_low, lang),
-                   high=_n(result.did_by_region_clusters.ci_high, lang)))
+    by_region = result.did_by_region_clusters
+    if by_region is None:
+        notes.append(t("impact.note.window_one_region", lang, end=panel.end))
+    else:
+        notes.append(t("impact.note.window", lang, end=panel.end, regions=by_region.clusters,
+                       low=_n(by_region.ci_low, lang), high=_n(by_region.ci_high, lang)))
     if panel.coached_before:
         notes.append(t("impact.note.coached_before", lang, count=number(panel.coached_before, lang, 0),
                        coached=number(coached, lang, 0), start=panel.start))
@@ -169,14 +172,15 @@ def impact_to_dict(result: ImpactEstimate, anova: CoachingImpact | None, verdict
                    lang: str | None = "es", anova_error: str = "") -> dict[str, object]:
     """Plain JSON values under the keys the `impact` command documents (NaN and infinities become None)."""
     panel, cost, study = result.panel, result.cost, result.event_study
-    return _plain({
+    return _json({
         "params": {**panel.params.to_dict(), "start": panel.start, "end": panel.end, "min_schools": result.min_schools},
         "unit": result.unit,
         "panel": {"years": list(panel.years), "coached": int(panel.schools["treated"].sum()),
                   "comparison": int((~panel.schools["treated"]).sum()), "coached_before_start": panel.coached_before,
                   "exclusions": dict(panel.exclusions)},
         "did": asdict(result.did),
-        "did_region_clusters": asdict(result.did_by_region_clusters),
+        "did_region_clusters": None if result.did_by_region_clusters is None
+        else asdict(result.did_by_region_clusters),
         "event_study": {"coefficients": study.rows.to_dict("records"),
                         "pretrend_test": {"chi2": study.pretrend_chi2, "df": study.pretrend_df, "p": study.pretrend_p}},
         "matching": {"coached": result.matching.coached, "coached_matched": result.matching.coached_matched,
@@ -196,6 +200,15 @@ def impact_to_dict(result: ImpactEstimate, anova: CoachingImpact | None, verdict
         "verdict": {**asdict(verdict), "text": render_impact_verdict(result, verdict, lang, anova_error),
                     "notes": impact_notes(result, anova, lang)},
     })
+
+
+def _json(value: object) -> object:
+    """Dicts and lists of JSON-ready values all the way down (numpy numbers as Python ones, NaN as None)."""
+    if isinstance(value, dict):
+        return {str(key): _json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json(item) for item in value]
+    return _plain(value)
 
 
 def _row(label: str, estimate: Estimate | None, lang: str | None) -> list[str]:
