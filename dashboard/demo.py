@@ -62,6 +62,10 @@ L2_NATIONAL = {y: 10.0 + 1.5 * (y - 2008) for y in range(2008, 2017)}  # grade 4
 SATISFACTORY_CUT = {"reading": 583.0, "math": 638.0, "reading_l2": 580.0}  # ECE scale cut scores
 WITHIN_SCHOOL_SD = {"reading": 60.0, "math": 100.0, "reading_l2": 65.0}
 COACHING_GAIN_PER_YEAR = {"reading": 7.3, "math": 7.5, "reading_l2": 6.0}
+READINESS_SELECTION = 0.9  # how strongly joining schools lean towards stronger ones (log-odds per SD)
+SETBACK_POINTS = 0.0  # the 2010 scores fall this much per SD of the school's passing setback
+SETBACK_SELECTION = 0.0  # in 2011, schools with a bad 2010 are likelier to join (log-odds per SD of setback)
+RETENTION_2011 = 0.88
 
 
 def _progress(year: int | np.ndarray) -> np.ndarray:
@@ -391,6 +395,7 @@ def schools_frame(n_schools: int, rng: np.random.Generator) -> pd.DataFrame:
         "pupils": np.maximum(pupils, 5) + 0.0,
         "development": dev,
         "readiness": rng.normal(0, 1, n_schools),  # unobserved strength of the school (teachers, community)
+        "setback_2010": rng.normal(0, 1, n_schools),  # a passing bad year in 2010 (teacher turnover, say)
     })
 
 
@@ -406,18 +411,22 @@ def coaching_roster(schools: pd.DataFrame, rng: np.random.Generator) -> pd.DataF
     focus = (schools["area"].eq("rural") & schools["school_type"].eq("multigrade") & schools["management"].eq("public")
              & schools["poverty_quintile"].le(2)).to_numpy()
     exception = schools["management"].eq("public").to_numpy() & ~focus
-    appeal = np.where(focus, 1.0, np.where(exception, 0.05, 0.0)) * np.exp(0.9 * schools["readiness"].to_numpy())
+    appeal = (np.where(focus, 1.0, np.where(exception, 0.05, 0.0))
+              * np.exp(READINESS_SELECTION * schools["readiness"].to_numpy()))
     eligible = int(focus.sum())
     coverage = {2008: 0.03, 2009: 0.07, 2010: 0.28, 2011: 0.33, 2012: 0.33, 2013: 0.17, 2014: 0.19, 2015: 0.21,
                 2016: 0.23}
     in_roster = np.zeros(n, dtype=bool)
     rows = []
     for year, share in coverage.items():
-        in_roster &= rng.random(n) < (0.45 if year == 2013 else 0.88)
+        in_roster &= rng.random(n) < {2013: 0.45, 2011: RETENTION_2011}.get(year, 0.88)
         wanted = round(share * eligible) - int(in_roster.sum())
         candidates = np.flatnonzero(~in_roster & (appeal > 0))
         if wanted > 0 and len(candidates):
-            weights = appeal[candidates] / appeal[candidates].sum()
+            weights = appeal[candidates]
+            if year == 2011:  # the 2011 intake looked at the 2010 results: a bad year drew a coach
+                weights = weights * np.exp(SETBACK_SELECTION * schools["setback_2010"].to_numpy()[candidates])
+            weights = weights / weights.sum()
             joining = rng.choice(candidates, size=min(wanted, len(candidates)), replace=False, p=weights)
             in_roster[joining] = True
         picked = np.flatnonzero(in_roster)
@@ -467,6 +476,8 @@ def assessment_table(schools: pd.DataFrame, roster: pd.DataFrame, rng: np.random
             assessed = np.maximum(5, rng.binomial(schools["pupils"].astype(int), 0.93)).astype(float)
             gain = COACHING_GAIN_PER_YEAR[subject] * _coached_years(roster, schools, year)
             base = 500 + context + school_effect[subject] + rng.normal(0, noise_sd, n) + gain
+            if year == 2010:
+                base = base - SETBACK_POINTS * schools["setback_2010"].to_numpy()
             cut, sd = SATISFACTORY_CUT[subject], WITHIN_SCHOOL_SD[subject]
             weights = assessed * sitting
             if rural_target is None:

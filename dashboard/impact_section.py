@@ -72,6 +72,9 @@ def impact_tables(result, anova, lang: str | None) -> dict[str, pd.DataFrame]:
     estimates = [(t("impact.row.did_school", lang), result.did)]
     if result.did_by_region_clusters is not None:
         estimates.append((t("impact.row.did_region", lang), result.did_by_region_clusters))
+    if result.did_without_baseline is not None:
+        estimates.append((t("impact.row.did_without_baseline", lang, baseline=panel.params.baseline),
+                          result.did_without_baseline))
     if result.matching.estimate is not None:
         estimates.append((t("impact.row.matched", lang), result.matching.estimate))
     rows = [{"": label, c("estimate"): e.estimate, c("se"): e.se, f"{c('ci')} (min)": e.ci_low,

@@ -58,6 +58,17 @@ MESSAGES = {
               "test that the {df} pre-coaching coefficients are zero: p {p}): part of the later difference may "
               "not be due to coaching.",
     },
+    "impact.verdict.pretrends_dip": {
+        "es": "Antes del acompañamiento las escuelas acompañadas evolucionaban en paralelo con las demás, salvo en "
+              "{baseline}: los coeficientes previos no son cero (p {p}) pero son iguales entre sí (p {equal_p}). "
+              "Las escuelas acompañadas tuvieron un mal año justo antes de ser elegidas; su recuperación posterior "
+              "no es efecto del acompañamiento (regresión a la media), y el ANOVA, que parte de {baseline}, la "
+              "cuenta como si lo fuera.",
+        "en": "Before coaching, coached schools moved in parallel with the others except in {baseline}: the "
+              "pre-coaching coefficients are not zero (p {p}) but equal one another (p {equal_p}). Coached schools "
+              "had a bad year just before being chosen; their later recovery is not an effect of coaching "
+              "(regression to the mean), and the ANOVA, which starts from {baseline}, counts it as one.",
+    },
     "impact.verdict.pretrend_untestable": {
         "es": "No hay años anteriores a {baseline} para comprobar si las tendencias previas eran paralelas.",
         "en": "There are no years before {baseline} to check whether the earlier trends were parallel.",
@@ -85,6 +96,12 @@ MESSAGES = {
               "cumplen en los datos.",
         "en": "Conclusion: trust the fixed-effects estimate; it uses every year and its assumptions hold in the "
               "data.",
+    },
+    "impact.verdict.trust_did_without_baseline": {
+        "es": "Conclusión: confíe en la estimación con efectos fijos que deja fuera {baseline}: {effect} {unit} "
+              "(IC 95 %: {low} a {high}).",
+        "en": "Conclusion: trust the fixed-effects estimate that leaves {baseline} out: {effect} {unit} (95 % CI: "
+              "{low} to {high}).",
     },
     "impact.verdict.trust_matched": {
         "es": "Conclusión: confíe en la comparación emparejada; entre las escuelas emparejadas las tendencias "
@@ -201,6 +218,8 @@ MESSAGES = {
     "impact.table.exclusions": {"es": "Escuelas y resultados descartados", "en": "Schools and results left out"},
     "impact.row.did_school": {"es": "Efectos fijos, errores por escuela", "en": "Fixed effects, school clusters"},
     "impact.row.did_region": {"es": "Efectos fijos, errores por región", "en": "Fixed effects, region clusters"},
+    "impact.row.did_without_baseline": {"es": "Efectos fijos, sin {baseline}",
+                                        "en": "Fixed effects, without {baseline}"},
     "impact.row.matched": {"es": "Emparejada", "en": "Matched"},
     "impact.row.anova": {"es": "ANOVA del balance ({baseline}–{end})", "en": "Appraisal's ANOVA ({baseline}–{end})"},
     "impact.figure.event_study": {"es": "Efecto por año respecto del inicio del acompañamiento",

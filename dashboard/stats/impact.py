@@ -12,6 +12,7 @@ from the first ECE year to the window's end: after it, schools change groups (ha
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -183,6 +184,9 @@ class EventStudy:
     pretrend_chi2: float | None
     pretrend_df: int
     pretrend_p: float | None
+    # Whether the coefficients before the reference year equal one another: if so, while not zero, the groups
+    # moved in parallel except in the reference year itself (a dip just before coaching).
+    pre_equal_p: float | None = None
 
 
 def event_study(results: pd.DataFrame, start: int, weights: pd.Series | None = None) -> EventStudy:
@@ -204,11 +208,18 @@ def event_study(results: pd.DataFrame, start: int, weights: pd.Series | None = N
     pre = [names[k] for k in ks if k <= -2]
     if not pre:
         return EventStudy(table, None, 0, None)
+    position = list(fit.params.index).index
     restriction = np.zeros((len(pre), len(fit.params)))
     for row, name in enumerate(pre):
-        restriction[row, list(fit.params.index).index(name)] = 1.0
+        restriction[row, position(name)] = 1.0
     test = fit.wald_test(restriction=restriction)
-    return EventStudy(table, float(test.stat), int(test.df), float(test.pval))
+    equal_p = None
+    if len(pre) >= 2:
+        differences = np.zeros((len(pre) - 1, len(fit.params)))
+        for row, (first, second) in enumerate(itertools.pairwise(pre)):
+            differences[row, position(first)], differences[row, position(second)] = 1.0, -1.0
+        equal_p = float(fit.wald_test(restriction=differences).pval)
+    return EventStudy(table, float(test.stat), int(test.df), float(test.pval), equal_p)
 
 
 # ---------------------------------------------------------------- matching
@@ -409,6 +420,7 @@ class ImpactEstimate:
     panel: Panel
     did: Estimate
     did_by_region_clusters: Estimate | None  # None with fewer than two regions (nothing to cluster by)
+    did_without_baseline: Estimate | None  # the DiD leaving out the year before the window (None: no earlier year)
     event_study: EventStudy
     matching: Matching
     heterogeneity: pd.DataFrame
@@ -422,11 +434,14 @@ def impact_estimate(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Co
     """DiD, event study, matched comparison, heterogeneity and cost-effectiveness for one window (params' years)."""
     panel = impact_panel(assessment, coaching, params)
     main = did(panel.results, panel.start)
+    # Without the year just before the window: the check for a dip that selection on a bad year would leave.
+    earlier = panel.results.loc[panel.results["year"] != params.baseline].reset_index(drop=True)
     regional = heterogeneity(panel, min_schools)
     return ImpactEstimate(
         panel=panel, did=main,
         did_by_region_clusters=did(panel.results, panel.start, cluster="region")
         if panel.results["region_code"].nunique() > 1 else None,
+        did_without_baseline=did(earlier, panel.start) if earlier["year"].lt(params.baseline).any() else None,
         event_study=event_study(panel.results, panel.start), matching=matched_comparison(panel),
         heterogeneity=regional, cost=cost_effectiveness(program_regions, panel, main, regional),
         unit=UNIT_SCALE[params.measure][0], min_schools=min_schools,

@@ -16,10 +16,12 @@ JSON output (--format json), all numbers in the measure's unit (points, or perce
   panel                years used, coached and comparison schools, coached_before_start, exclusions (counts)
   did                  two-way fixed-effects DiD, SEs clustered by school: estimate, se, ci_low, ci_high, p,
                        observations, schools, clusters
-  did_region_clusters  the same estimate with SEs clustered by region (a check)
+  did_region_clusters  the same estimate with SEs clustered by region (a check); null with one region
+  did_without_baseline the DiD leaving out the year before the window (as did); null without earlier years
   event_study          coefficients [{relative_year, year, estimate, se, ci_low, ci_high, p}] (the year before
                        the window is the reference, 0), pretrend_test {chi2, df, p}: joint Wald test that the
-                       coefficients before it are zero
+                       coefficients before it are zero, pre_equal_p: Wald test that they equal one another
+                       (if so, the groups differ only in the reference year: a dip before selection)
   matching             coached, coached_matched, comparison_used, estimate (DiD on the matched schools, as did),
                        pretrend_p (same test among them), balance [{variable, level, smd_before, smd_after}]
   heterogeneity        [{dimension, level, coached_schools, comparison_schools, estimate, se, ci_low, ci_high, p,
@@ -31,7 +33,8 @@ JSON output (--format json), all numbers in the measure's unit (points, or perce
                        the program_regions table
   paper_anova          the appraisal's ANOVA on the same window: effect, interaction_p, baseline_difference_p,
                        coached, comparison; null when it cannot be computed
-  verdict              trusted ("did", "matched" or "none"), pretrends, matched_pretrends_parallel,
+  verdict              trusted ("did", "did_without_baseline", "matched" or "none"), pretrends ("parallel",
+                       "dip", "differ" or "untestable"), matched_pretrends_parallel,
                        anova_effect, anova_agrees, baseline_difference_p, alpha, text, notes
 """
 

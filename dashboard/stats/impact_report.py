@@ -37,8 +37,8 @@ def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_
 class ImpactVerdict:
     """Which estimate a reader should trust ("did", "matched" or "none") and the findings behind that choice."""
 
-    trusted: str
-    pretrends: str  # parallel, differ or untestable
+    trusted: str  # did, did_without_baseline, matched or none
+    pretrends: str  # parallel, dip (they differ only in the year before the window), differ or untestable
     matched_pretrends_parallel: bool | None
     anova_effect: float | None  # the appraisal's interaction, coached gain minus comparison gain
     anova_agrees: bool | None  # the ANOVA's effect lies inside the event study's CI for the window's last year
@@ -47,15 +47,21 @@ class ImpactVerdict:
 
 
 def impact_verdict(result: ImpactEstimate, anova: CoachingImpact | None, alpha: float = 0.05) -> ImpactVerdict:
-    """Trust the fixed-effects DiD when the pre-coaching trends are parallel; else the matched comparison when its
-    own trends are; else neither. The ANOVA is set beside the event study's last year, which measures the same
-    change (baseline to endline)."""
-    p = result.event_study.pretrend_p
+    """Trust the fixed-effects DiD when the pre-coaching trends are parallel; when they differ only in the year
+    before the window (a dip: schools chosen after a bad year), the DiD without that year; else the matched
+    comparison when its own trends are parallel; else none. The ANOVA is set beside the event study's last year,
+    which measures the same change (baseline to endline)."""
+    study = result.event_study
+    p = study.pretrend_p
     pretrends = "untestable" if p is None else ("parallel" if p >= alpha else "differ")
+    if pretrends == "differ" and study.pre_equal_p is not None and study.pre_equal_p >= alpha:
+        pretrends = "dip"
     matched_p = result.matching.pretrend_p
     matched_parallel = None if matched_p is None else matched_p >= alpha
-    if pretrends != "differ":
+    if pretrends in ("parallel", "untestable"):
         trusted = "did"
+    elif pretrends == "dip" and result.did_without_baseline is not None:
+        trusted = "did_without_baseline"
     elif matched_parallel:
         trusted = "matched"
     else:
@@ -108,7 +114,8 @@ def render_impact_verdict(result: ImpactEstimate, verdict: ImpactVerdict, lang: 
         sentences.append(t("impact.verdict.pretrend_untestable", lang, baseline=params.baseline))
     else:
         sentences.append(t(f"impact.verdict.pretrends_{verdict.pretrends}", lang, df=study.pretrend_df,
-                           p=_p(study.pretrend_p, lang)))
+                           p=_p(study.pretrend_p, lang), baseline=params.baseline,
+                           equal_p="" if study.pre_equal_p is None else _p(study.pre_equal_p, lang)))
     if verdict.baseline_difference_p is not None and verdict.baseline_difference_p < verdict.alpha:
         sentences.append(t("impact.verdict.baseline_gap", lang, baseline=params.baseline,
                            p=_p(verdict.baseline_difference_p, lang)))
@@ -121,6 +128,9 @@ def render_impact_verdict(result: ImpactEstimate, verdict: ImpactVerdict, lang: 
                            after=_n(balance["smd_after"].abs().max(), lang, 2), **_interval(matching.estimate, lang)))
     if verdict.trusted == "matched":
         sentences.append(t("impact.verdict.trust_matched", lang, p=_p(matching.pretrend_p, lang)))
+    elif verdict.trusted == "did_without_baseline":
+        sentences.append(t("impact.verdict.trust_did_without_baseline", lang, baseline=params.baseline, unit=unit,
+                           **_interval(result.did_without_baseline, lang)))
     else:
         sentences.append(t(f"impact.verdict.trust_{verdict.trusted}", lang))
     sentences.append(_cost_sentence(result, lang, unit))
@@ -181,8 +191,10 @@ def impact_to_dict(result: ImpactEstimate, anova: CoachingImpact | None, verdict
         "did": asdict(result.did),
         "did_region_clusters": None if result.did_by_region_clusters is None
         else asdict(result.did_by_region_clusters),
+        "did_without_baseline": None if result.did_without_baseline is None else asdict(result.did_without_baseline),
         "event_study": {"coefficients": study.rows.to_dict("records"),
-                        "pretrend_test": {"chi2": study.pretrend_chi2, "df": study.pretrend_df, "p": study.pretrend_p}},
+                        "pretrend_test": {"chi2": study.pretrend_chi2, "df": study.pretrend_df, "p": study.pretrend_p},
+                        "pre_equal_p": study.pre_equal_p},
         "matching": {"coached": result.matching.coached, "coached_matched": result.matching.coached_matched,
                      "comparison_used": result.matching.comparison_used,
                      "estimate": None if result.matching.estimate is None else asdict(result.matching.estimate),
@@ -238,6 +250,8 @@ def render_impact_text(result: ImpactEstimate, anova: CoachingImpact | None, ver
                           for rule, count in panel.exclusions]))
     estimates = [_row(t("impact.row.did_school", lang), result.did, lang),
                  _row(t("impact.row.did_region", lang), result.did_by_region_clusters, lang),
+                 _row(t("impact.row.did_without_baseline", lang, baseline=panel.params.baseline),
+                      result.did_without_baseline, lang),
                  _row(t("impact.row.matched", lang), result.matching.estimate, lang)]
     if anova is not None:
         estimates.append([t("impact.row.anova", lang, baseline=panel.params.baseline, end=panel.end),

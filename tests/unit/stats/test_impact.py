@@ -106,6 +106,19 @@ def test_known_effect_is_recovered_and_parallel_trends_are_not_rejected():
 def test_a_pre_trend_is_flagged():
     study = event_study(simulated(effect=0.0, pretrend=4.0), START)
     assert study.pretrend_p < 0.001
+    assert study.pre_equal_p < 0.01  # a trend, not a one-year dip
+
+
+def test_a_dip_before_selection_is_told_from_a_trend_and_left_out():
+    # Coached schools had a bad year (-12 points) just before coaching and were chosen for it: the pre-coaching
+    # coefficients (against that year) are all about +12, so not zero, but equal to one another.
+    panel = simulated(n_schools=1000, effect=5.0)
+    dip = panel["treated"] & (panel["year"] == START - 1)
+    panel.loc[dip, "y"] -= 12.0
+    study = event_study(panel, START)
+    assert study.pretrend_p < 0.001 and study.pre_equal_p > 0.05
+    without = did(panel.loc[panel["year"] != START - 1].reset_index(drop=True), START)
+    assert without.ci_low < 5.0 < without.ci_high
 
 
 def assessment_from(panel: pd.DataFrame, attributes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

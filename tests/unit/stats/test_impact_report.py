@@ -15,27 +15,28 @@ ESTIMATE = Estimate(estimate=15.6, se=1.5, ci_low=12.6, ci_high=18.7, p=1e-10, o
                     clusters=20)
 
 
-def fake_result(pretrend_p, matched_p, last=(21.1, 15.3, 26.8)):
+def fake_result(pretrend_p, matched_p, last=(21.1, 15.3, 26.8), pre_equal_p=None):
     rows = pd.DataFrame({"relative_year": [-2, -1, 0, 1, 2], "year": [2009, 2010, 2011, 2012, 2013],
                          "estimate": [1.0, 0.0, 6.0, 10.0, last[0]], "ci_low": [-2, None, 1, 5, last[1]],
                          "ci_high": [4, None, 11, 15, last[2]]})
-    return SimpleNamespace(event_study=SimpleNamespace(rows=rows, pretrend_p=pretrend_p),
+    return SimpleNamespace(event_study=SimpleNamespace(rows=rows, pretrend_p=pretrend_p, pre_equal_p=pre_equal_p),
                            matching=SimpleNamespace(pretrend_p=matched_p), panel=SimpleNamespace(end=2013),
-                           did=ESTIMATE)
+                           did=ESTIMATE, did_without_baseline=ESTIMATE)
 
 
 def fake_anova(effect, baseline_p=0.5):
     return SimpleNamespace(verdict=SimpleNamespace(effect=effect, baseline_difference_p=baseline_p))
 
 
-@pytest.mark.parametrize(("pretrend_p", "matched_p", "trusted", "pretrends"), [
-    (0.17, 0.40, "did", "parallel"),  # parallel before coaching: the fixed-effects DiD
-    (None, None, "did", "untestable"),  # nothing to test: the DiD, and the words say so
-    (0.001, 0.30, "matched", "differ"),  # trends differ but not among matched schools: the matched comparison
-    (0.001, 0.01, "none", "differ"),  # they differ even among matched schools: neither
+@pytest.mark.parametrize(("pretrend_p", "pre_equal_p", "matched_p", "trusted", "pretrends"), [
+    (0.17, 0.5, 0.40, "did", "parallel"),  # parallel before coaching: the fixed-effects DiD
+    (None, None, None, "did", "untestable"),  # nothing to test: the DiD, and the words say so
+    (0.001, 0.6, 0.01, "did_without_baseline", "dip"),  # off only in the year before: leave that year out
+    (0.001, 0.01, 0.30, "matched", "differ"),  # trends differ but not among matched schools: the matched one
+    (0.001, None, 0.01, "none", "differ"),  # they differ even among matched schools: neither
 ])
-def test_verdict_trusts_the_estimate_whose_assumptions_hold(pretrend_p, matched_p, trusted, pretrends):
-    verdict = impact_verdict(fake_result(pretrend_p, matched_p), fake_anova(20.9))
+def test_verdict_trusts_the_estimate_whose_assumptions_hold(pretrend_p, pre_equal_p, matched_p, trusted, pretrends):
+    verdict = impact_verdict(fake_result(pretrend_p, matched_p, pre_equal_p=pre_equal_p), fake_anova(20.9))
     assert (verdict.trusted, verdict.pretrends) == (trusted, pretrends)
 
 
@@ -63,8 +64,8 @@ def test_command_prints_the_documented_json_with_hand_computed_numbers(tmp_path,
     code = main(["impact", str(directory), "--start", "2011", "--end", "2011", "--format", "json", "--lang", "en"])
     out = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert set(out) == {"params", "unit", "panel", "did", "did_region_clusters", "event_study", "matching",
-                        "heterogeneity", "cost_effectiveness", "paper_anova", "verdict"}
+    assert set(out) == {"params", "unit", "panel", "did", "did_region_clusters", "did_without_baseline",
+                        "event_study", "matching", "heterogeneity", "cost_effectiveness", "paper_anova", "verdict"}
     assert out["did"]["estimate"] == pytest.approx(7.25)  # see test_did_on_a_balanced_panel_...
     coefficients = {row["year"]: row["estimate"] for row in out["event_study"]["coefficients"]}
     assert coefficients == pytest.approx({2009: -0.5, 2010: 0.0, 2011: 7.0})
@@ -89,6 +90,7 @@ def test_help_documents_every_json_key(capsys):
     with pytest.raises(SystemExit):
         main(["impact", "--help"])
     text = capsys.readouterr().out
-    for key in ("params", "unit", "panel", "did", "did_region_clusters", "event_study", "matching",
+    for key in ("params", "unit", "panel", "did", "did_region_clusters", "did_without_baseline", "event_study",
+                "matching",
                 "heterogeneity", "cost_effectiveness", "paper_anova", "verdict"):
         assert f"\n  {key} " in text
