@@ -17,6 +17,8 @@ from dashboard.stats.impact_report import balance_label, level_label
 
 ZERO_LINE = {"color": "#5a606b", "width": 1}
 REFERENCE_BAND = 0.1  # |SMD| under 0.1 is the usual reading of "balanced"
+# Room for the title above a legend of several entries: the house legend sits just above the plot.
+LEGEND_MARGIN = {"t": 120}
 
 
 def _zero(axis: str) -> dict:
@@ -105,7 +107,7 @@ def forest_chart(table: pd.DataFrame, national: dict, *, unit: str, lang: str | 
         })
     order = [all_label, *labels]
     height = max(320, 28 * len(order) + 140)
-    return assembled(traces, lang, present, title={"text": title}, height=height,
+    return assembled(traces, lang, present, title={"text": title}, height=height, margin=LEGEND_MARGIN,
                      shapes=[_zero("x"), {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "xref": "x",
                                           "x0": national["estimate"], "x1": national["estimate"],
                                           "line": {"color": NATIONAL_COLOUR, "dash": "dot", "width": 1}}],
@@ -131,7 +133,8 @@ def balance_chart(balance: pd.DataFrame, *, lang: str | None, present: bool = Fa
     reach = max(limit * 1.1, 2 * REFERENCE_BAND)
     band = [{"type": "line", "yref": "paper", "y0": 0, "y1": 1, "xref": "x", "x0": x, "x1": x,
              "line": {"color": "#8a8f98", "dash": "dot", "width": 1}} for x in (-REFERENCE_BAND, REFERENCE_BAND)]
-    return assembled(traces, lang, present, title={"text": title}, height=max(320, 22 * len(labels) + 140),
+    return assembled(traces, lang, present, title={"text": title}, height=max(320, 22 * len(labels) + 160),
+                     margin=LEGEND_MARGIN,
                      shapes=[_zero("x"), *band],
                      xaxis={"title": {"text": t("impact.figure.smd_axis", lang)}, "range": [-reach, reach],
                             "zeroline": False},
