@@ -176,6 +176,8 @@ MESSAGES = {
     # ------------------------------------------------------------------ tables and figures
     "impact.exclusion.implausible_result": {"es": "Resultados inverosímiles descartados",
                                             "en": "Implausible results dropped"},
+    "impact.exclusion.no_baseline_result": {"es": "Escuelas sin resultado en la línea de base",
+                                            "en": "Schools without a baseline result"},
     "impact.exclusion.outside_universe": {"es": "Escuelas fuera del universo en la línea de base",
                                           "en": "Schools outside the universe at baseline"},
     "impact.exclusion.no_result_in_window": {"es": "Escuelas sin resultados en el periodo",

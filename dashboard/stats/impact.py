@@ -91,6 +91,7 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
     exclusions = [("implausible_result", int((~plausible).sum()))]
     rows = rows.loc[plausible]
     baseline = rows.loc[rows["year"] == params.baseline].set_index("school_id")
+    exclusions.append(("no_baseline_result", int((~pd.Index(rows["school_id"].unique()).isin(baseline.index)).sum())))
     keep = ((baseline["management"] == params.management) & (baseline["language"] == params.language)
             & baseline["poverty_quintile"].isin(params.poverty_quintiles))
     for name in ("region_code", "school_type", "area"):

@@ -260,21 +260,24 @@ def test_cost_per_pupil_and_points_per_thousand_soles_by_hand(regional):
 def test_panel_keeps_the_papers_groups():
     rows = []
     for school, ys in {"a": (500, 510, 520, 530, 540), "b": (480, 490, 500, 505, 510),
-                       "c": (470, 480, 485, 490, 495), "d": (100, 480, 485, 490, 495)}.items():
+                       "c": (470, 480, 485, 490, 495), "d": (100, 480, 485, 490, 495),
+                       "e": (500, None, 510, 520, 530)}.items():
         for year, y in zip(range(2009, 2014), ys, strict=True):
+            if y is None:
+                continue  # e missed the baseline year
             rows.append({"school_id": school, "year": year, "region_code": "05", "treated": False, "y": float(y)})
     panel = pd.DataFrame(rows)
-    attributes = pd.DataFrame({"school_id": list("abcd"), "area": "rural", "school_type": "multigrade",
+    attributes = pd.DataFrame({"school_id": list("abcde"), "area": "rural", "school_type": "multigrade",
                                "poverty_quintile": 1})
     assessment, _ = assessment_from(panel, attributes)
     coaching = pd.DataFrame({"school_id": ["a", "a", "a", "b", "c"], "year": [2011, 2012, 2013, 2012, 2009],
                              "coached": [True, True, True, True, True]})
     built = impact_panel(assessment, coaching, CoachingParams(baseline=2010, endline=2013))
     # a: coached every year of the window; b: only 2012 (partly); c: before the window only (not "never coached");
-    # d: never coached, its implausible 2009 result (under 200) dropped but the school kept.
+    # d: never coached, its implausible 2009 result (under 200) dropped but the school kept; e: no 2010 result.
     assert built.schools["treated"].to_dict() == {"a": True, "d": False}
-    assert dict(built.exclusions) == {"implausible_result": 1, "outside_universe": 0, "no_result_in_window": 0,
-                                      "partly_coached": 2}
+    assert dict(built.exclusions) == {"implausible_result": 1, "no_baseline_result": 1, "outside_universe": 0,
+                                      "no_result_in_window": 0, "partly_coached": 2}
     assert built.schools.loc["d", "baseline_score"] == 480.0  # the mean of the plausible results before 2011
     assert built.schools.loc["a", "baseline_score"] == 505.0
 
