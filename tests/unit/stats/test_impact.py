@@ -288,3 +288,13 @@ def test_whole_analysis_runs_and_reports_in_the_measure_unit(regional):
     assert result.unit == "points"
     assert result.did.estimate == result.did_by_region_clusters.estimate
     assert result.did_by_region_clusters.clusters == 20
+
+
+def test_matching_copes_with_attributes_that_coincide():
+    # Every rural school multigrade, every urban one full-grade: the logit's indicators are collinear.
+    panel = simulated(n_schools=600, effect=5.0, seed=5)
+    attributes = attributes_for(panel, seed=2)
+    attributes["school_type"] = np.where(attributes["area"] == "rural", "multigrade", "full_grade")
+    assessment, coaching = assessment_from(panel, attributes)
+    matching = matched_comparison(impact_panel(assessment, coaching, CoachingParams(baseline=2010, endline=2013)))
+    assert matching.estimate.ci_low < 5.0 < matching.estimate.ci_high
