@@ -143,6 +143,15 @@ MESSAGES = {
         "en": "Programme spending and pupils cover every coached school of a region (pre-school and bilingual ones "
               "too); the effect is measured only on those sitting the ECE in the chosen universe.",
     },
+    "impact.note.cost_estimate": {
+        "es": "El costo por punto nacional usa {estimate}, la estimación en la que confiar; las filas por región "
+              "usan la estimación con efectos fijos de cada región, que puede arrastrar el mismo sesgo.",
+        "en": "The national cost per point uses {estimate}, the estimate to trust; the rows by region use each "
+              "region's fixed-effects estimate, which may carry the same bias.",
+    },
+    "impact.estimate.did_without_baseline": {"es": "la estimación con efectos fijos sin {baseline}",
+                                             "en": "the fixed-effects estimate without {baseline}"},
+    "impact.estimate.matched": {"es": "la comparación emparejada", "en": "the matched comparison"},
     "impact.note.coached_before": {
         "es": "{count} de las {coached} escuelas acompañadas ya lo estaban antes de {start}; el estudio de eventos "
               "cuenta desde {start}.",

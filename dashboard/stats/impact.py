@@ -370,10 +370,11 @@ class CostEffectiveness:
     cost_years: tuple[int, ...]
     window_years_without_cost: tuple[int, ...]
     regions_without_cost: tuple[str, ...]  # regions with coached schools in the analysis but no cost row
+    national_estimate: str = "did"  # which estimate the national row divides: did, did_without_baseline, matched
 
 
 def cost_effectiveness(program_regions: pd.DataFrame | None, panel: Panel, national: Estimate,
-                       regional: pd.DataFrame) -> CostEffectiveness | None:
+                       regional: pd.DataFrame, national_estimate: str = "did") -> CostEffectiveness | None:
     """Yearly programme cost per pupil of coached schools, and the DiD effect per 1,000 soles spent per pupil.
 
     Both are yearly averages over the window: the DiD is the mean effect during the coaching years, the cost that of
@@ -408,6 +409,7 @@ def cost_effectiveness(program_regions: pd.DataFrame | None, panel: Panel, natio
         rows=table, cost_years=cost_years,
         window_years_without_cost=tuple(y for y in window if y not in set(program_regions["year"])),
         regions_without_cost=tuple(sorted(set(coached_regions) - set(yearly.index))),
+        national_estimate=national_estimate,
     )
 
 

@@ -29,8 +29,9 @@ JSON output (--format json), all numbers in the measure's unit (points, or perce
                        --min-schools in either group
   cost_effectiveness   rows [{region_code ("national" first), expenditure, students (a year), cost_per_student,
                        effect, ci_low, ci_high, points_per_1000, points_per_1000_low, points_per_1000_high,
-                       status}], cost_years, window_years_without_cost, regions_without_cost; null without
-                       the program_regions table
+                       status}], cost_years, window_years_without_cost, regions_without_cost,
+                       national_estimate (the estimate the national row divides: the one the verdict trusts);
+                       null without the program_regions table
   paper_anova          the appraisal's ANOVA on the same window: effect, interaction_p, baseline_difference_p,
                        coached, comparison; null when it cannot be computed
   verdict              trusted ("did", "did_without_baseline", "matched" or "none"), pretrends ("parallel",

@@ -1,6 +1,7 @@
 """The impact estimate in words and numbers: which estimate to trust and why, its JSON form and a text report."""
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import asdict, dataclass
 
@@ -9,7 +10,7 @@ import pandas as pd
 from dashboard.i18n import number, t
 from dashboard.regions import REGION_NAMES
 from dashboard.stats.analysis import CoachingImpact, _plain, coaching_impact
-from dashboard.stats.impact import MIN_SCHOOLS, Estimate, ImpactEstimate, impact_estimate
+from dashboard.stats.impact import MIN_SCHOOLS, Estimate, ImpactEstimate, cost_effectiveness, impact_estimate
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
 from dashboard.stats.report import _table
 from dashboard.stats.verdict import _p, _signed
@@ -30,7 +31,14 @@ def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_
         anova, anova_error = coaching_impact(assessment, coaching, params), ""
     except CoachingAnalysisError as error:
         anova, anova_error = None, error.message(lang)
-    return result, anova, impact_verdict(result, anova, params.alpha), anova_error
+    verdict = impact_verdict(result, anova, params.alpha)
+    trusted = {"did_without_baseline": result.did_without_baseline,
+               "matched": result.matching.estimate}.get(verdict.trusted)
+    if trusted is not None and result.cost is not None:
+        # The cost per point divides the estimate the verdict trusts, not one it warns against.
+        result = dataclasses.replace(result, cost=cost_effectiveness(
+            program_regions, result.panel, trusted, result.heterogeneity, verdict.trusted))
+    return result, anova, verdict, anova_error
 
 
 @dataclass(frozen=True)
@@ -168,6 +176,10 @@ def impact_notes(result: ImpactEstimate, anova: CoachingImpact | None, lang: str
             names = ", ".join(REGION_NAMES.get(code, code) for code in cost.regions_without_cost)
             notes.append(t("impact.note.cost_regions", lang, regions=names))
         notes.append(t("impact.note.cost_scope", lang))
+        if cost.national_estimate != "did":
+            notes.append(t("impact.note.cost_estimate", lang,
+                           estimate=t(f"impact.estimate.{cost.national_estimate}", lang,
+                                      baseline=panel.params.baseline)))
     if anova is not None and panel.params.measure == "mean_score" and panel.params.subject == "reading":
         means = {(d.year, d.group): d for d in anova.descriptives}
         base, end = panel.params.baseline, panel.end
@@ -204,7 +216,7 @@ def impact_to_dict(result: ImpactEstimate, anova: CoachingImpact | None, verdict
         "cost_effectiveness": None if cost is None else {
             "rows": cost.rows.to_dict("records"), "cost_years": list(cost.cost_years),
             "window_years_without_cost": list(cost.window_years_without_cost),
-            "regions_without_cost": list(cost.regions_without_cost)},
+            "regions_without_cost": list(cost.regions_without_cost), "national_estimate": cost.national_estimate},
         "paper_anova": None if anova is None else {
             "effect": anova.verdict.effect, "interaction_p": anova.verdict.interaction_p,
             "baseline_difference_p": anova.verdict.baseline_difference_p,

@@ -51,3 +51,23 @@ def test_section_explains_missing_tables(tmp_path):
     section = impact_section(load_directory(tmp_path), CoachingParams(), "es")
     assert section.error == "Faltan las tablas coaching."
     assert section.event_study.layout.annotations[0].text == section.error
+
+
+def test_cost_per_point_divides_the_estimate_the_verdict_trusts(tmp_path):
+    from dashboard.stats.impact_report import run_impact_analysis
+
+    panel = simulated(n_schools=1000, effect=5.0, seed=8)
+    panel.loc[panel["treated"] & (panel["year"] == 2010), "y"] -= 12.0  # chosen after a bad year
+    assessment, coaching = assessment_from(panel, attributes_for(panel, seed=3))
+    assessment.to_csv(tmp_path / "assessment.csv", index=False)
+    coaching.to_csv(tmp_path / "coaching.csv", index=False)
+    pd.DataFrame({"year": 2013, "region_code": ["01"], "coaches": 10, "coached_teachers": 70, "schools": 30,
+                  "students": [1000], "expenditure": [400000.0], "staff_regional_officer": 1,
+                  "staff_monitoring_officer": 1, "staff_local_officer": 0, "staff_local_monitor": 0}).to_csv(
+        tmp_path / "program_regions.csv", index=False)
+    result, _, verdict, _ = run_impact_analysis(load_directory(tmp_path), CoachingParams(), lang="en")
+    assert (verdict.trusted, verdict.pretrends) == ("did_without_baseline", "dip")
+    national = result.cost.rows.set_index("region_code").loc["national"]
+    assert national["effect"] == result.did_without_baseline.estimate != result.did.estimate
+    assert national["points_per_1000"] == pytest.approx(result.did_without_baseline.estimate / 400 * 1000)
+    assert result.cost.national_estimate == "did_without_baseline"
