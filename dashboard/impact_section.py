@@ -2,6 +2,8 @@
 
 The layout only has to place what `impact_section` returns; no Dash here. Tables are DataFrames with headers and
 group names in the reader's language and numbers left as numbers (the layout formats them; downloads keep them).
+The estimate takes about 3 s at national scale (some 30 regressions), so a page should keep the result in the shared
+cache under the data version and parameters, as the coaching page does with its analysis.
 """
 from __future__ import annotations
 
