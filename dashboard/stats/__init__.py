@@ -1,4 +1,5 @@
-"""Coaching impact analysis (issue 4): the paper's mixed-design ANOVA, checks and effect sizes, for any region.
+"""Coaching impact analysis (issue 4): the paper's mixed-design ANOVA, checks and effect sizes, for any region;
+and the impact estimate beyond it (issue 16: fixed-effects DiD, event study, matching, cost per point).
 
 Use `coaching_impact(assessment, coaching, CoachingParams(...))` for one analysis, `render_report` /
 `render_verdict` for words, `coaching_tables` for the paper's tables, and `gain_by_region` for the
@@ -16,6 +17,8 @@ _EXPORTS = {
     "dashboard.stats.anova": ("AnovaRow", "GroupAtYear", "MixedAnova", "TimeWithinGroup", "mixed_anova"),
     "dashboard.stats.assumptions": ("AssumptionChecks", "BoxM", "box_m", "hartley_fmax", "lilliefors_test"),
     "dashboard.stats.effect_sizes": ("EffectSizes", "glass_delta"),
+    "dashboard.stats.impact": ("Estimate", "EventStudy", "ImpactEstimate", "impact_estimate", "impact_panel"),
+    "dashboard.stats.impact_report": ("ImpactVerdict", "impact_verdict", "run_impact_analysis"),
     "dashboard.stats.params": ("MEASURES", "SUBJECTS", "CoachingAnalysisError", "CoachingParams"),
     "dashboard.stats.report": ("render_report",),
     "dashboard.stats.tables": ("StatTable", "as_text", "coaching_tables", "spss_number"),

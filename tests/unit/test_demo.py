@@ -56,3 +56,20 @@ def test_census_tells_the_expected_stories(demo):
     assert (gross > 100).all()  # over-age pupils and repeaters keep the GER above 100 %
     repeaters = primary.groupby("year")["repeaters"].sum() / primary.groupby("year")["enrolled"].sum()
     assert repeaters[2025] < repeaters[1991] / 2  # repetition falls
+
+
+def test_coaching_story_matches_the_appraisal_and_shows_the_rebound(demo):
+    from dashboard.stats.analysis import coaching_impact
+    from dashboard.stats.impact import event_study, impact_panel
+    from dashboard.stats.params import CoachingParams
+
+    data = load_directory(demo)
+    ece, roster = data.table("assessment"), data.table("coaching")
+    verdict = coaching_impact(ece, roster, CoachingParams()).verdict
+    # Appraisal, Tables 7 and 8: no difference in 2010 (p = .534), an interaction of 22.2 points by 2013.
+    assert verdict.baseline_difference_p > 0.05
+    assert verdict.effect == pytest.approx(22.2, abs=2.5)
+    # The demo's selection: coached schools had a bad 2010, so they differ from the others only in that year.
+    panel = impact_panel(ece, roster, CoachingParams())
+    study = event_study(panel.results, panel.start)
+    assert study.pretrend_p < 0.05 and study.pre_equal_p > 0.05
