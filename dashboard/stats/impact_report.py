@@ -12,7 +12,7 @@ from dashboard.regions import REGION_NAMES
 from dashboard.stats.analysis import CoachingImpact, _plain, coaching_impact
 from dashboard.stats.impact import MIN_SCHOOLS, Estimate, ImpactEstimate, cost_effectiveness, impact_estimate
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
-from dashboard.stats.report import _table
+from dashboard.stats.tables import StatTable, as_text
 from dashboard.stats.verdict import _p, _signed
 
 
@@ -249,6 +249,11 @@ def level_label(dimension: str, level: str, lang: str | None) -> str:
     if dimension == "poverty_quintile":
         return t("impact.quintile", lang, level=level)
     return t(f"stats.value.{level}", lang)
+
+
+def _table(title: str, headers: list[str], rows: list[list[str]], labels: int = 1) -> str:
+    """One block of the text report, laid out like the coaching tables."""
+    return as_text(StatTable(title, headers, rows, labels))
 
 
 def render_impact_text(result: ImpactEstimate, anova: CoachingImpact | None, verdict: ImpactVerdict,
