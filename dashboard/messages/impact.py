@@ -245,4 +245,6 @@ MESSAGES = {
     "impact.figure.smd_axis": {"es": "Diferencia de medias estandarizada", "en": "Standardised mean difference"},
     "impact.figure.year_axis": {"es": "Año (años desde el inicio)", "en": "Year (years from start)"},
     "impact.figure.national": {"es": "Todas las escuelas", "en": "All schools"},
+    "impact.selection.window": {"es": "acompañamiento {start}–{end}", "en": "coaching {start}–{end}"},
+    "impact.selection.quintiles": {"es": "quintiles de pobreza {quintiles}", "en": "poverty quintiles {quintiles}"},
 }

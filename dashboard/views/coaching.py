@@ -106,6 +106,12 @@ def memo_key(data: Dataset, kind: str, params, extra: object = None) -> str:
     return "coaching:" + hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def missing_tables(data: Dataset, lang: str | None) -> str:
+    """Why the page's analyses cannot run on this data, in words: no ECE school panel or no coaching roster."""
+    missing = [name for name in ("assessment", "coaching") if not data.has(name)]
+    return t("notice.table_missing", lang, tables=", ".join(missing)) if missing else ""
+
+
 def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) -> CoachingView:
     """Every figure and table of the coaching page, or the reason it cannot be drawn."""
     from dashboard.stats import CoachingAnalysisError, coaching_impact, gain_by_region, render_verdict
@@ -113,9 +119,8 @@ def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) ->
     lang, present = state.lang, state.present
     words = {"regional_note": t("coaching.regional_note", lang, min=state.min_schools), "synthetic": data.is_demo,
              "provenance": _about(data, state)}
-    missing = [name for name in ("assessment", "coaching") if not data.has(name)]
-    if missing:
-        return _failed(t("notice.table_missing", lang, tables=", ".join(missing)), state, words)
+    if missing := missing_tables(data, lang):
+        return _failed(missing, state, words)
     try:
         params = state.analysis_params()
         # The analysis reads only this subject in these two years: a tenth of the table, so hand it just that.

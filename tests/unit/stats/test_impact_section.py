@@ -6,7 +6,7 @@ import pytest
 from test_impact import assessment_from, attributes_for, simulated
 
 from dashboard.contract import load_directory
-from dashboard.impact_section import impact_section
+from dashboard.views.coaching_impact import impact_section
 from dashboard.stats.params import CoachingParams
 
 
