@@ -115,6 +115,13 @@ COACHING_TABLES = "coaching-tables"
 COACHING_REGION_BARS = "coaching-region-bars"
 COACHING_REGION_MAP = "coaching-region-map"
 COACHING_REGION_NOTE = "coaching-region-note"
+IMPACT_SELECTION = "impact-selection"
+IMPACT_VERDICT = "impact-verdict"
+IMPACT_EVENT_STUDY = "impact-event-study"
+IMPACT_FOREST = "impact-forest"
+IMPACT_BALANCE = "impact-balance"
+IMPACT_NOTES = "impact-notes"
+IMPACT_TABLES = "impact-tables"
 
 # programme
 PROGRAMME_CONTEXT = "programme-context"

@@ -108,5 +108,26 @@ def layout(**query):
             dbc.Col(figure_card(ids.COACHING_REGION_MAP, lang, height=700, csv=False,
                                 title=t("coaching.map_title", lang)), lg=5),
         ], className="secondary-figure"),
+        *impact_section(lang),
     ]
     return page_shell("coaching", state, body, notices, data, error)
+
+
+def impact_section(lang: str) -> list:
+    """The second section, "Más allá del balance": the impact estimate for the same universe, below the paper's."""
+    return [
+        html.Hr(className="mt-5"),
+        html.H2(t("impact.title", lang), className="h3", id="impact"),
+        html.P(t("impact.lead", lang), className="controls small"),
+        html.P(id=ids.IMPACT_SELECTION, className="small text-muted"),
+        dbc.Alert(id=ids.IMPACT_VERDICT, color="light", className="verdict"),
+        dbc.Row([
+            dbc.Col(figure_card(ids.IMPACT_EVENT_STUDY, lang, height=520), lg=6),
+            dbc.Col(figure_card(ids.IMPACT_FOREST, lang, height=1000), lg=6),
+        ]),
+        dbc.Row([
+            dbc.Col(figure_card(ids.IMPACT_BALANCE, lang, height=1000), lg=6),
+            dbc.Col(html.Ul(id=ids.IMPACT_NOTES, className="small"), lg=6),
+        ], className="secondary-figure"),
+        html.Div(id=ids.IMPACT_TABLES, className="secondary-figure"),
+    ]

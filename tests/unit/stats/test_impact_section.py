@@ -6,8 +6,8 @@ import pytest
 from test_impact import assessment_from, attributes_for, simulated
 
 from dashboard.contract import load_directory
-from dashboard.views.coaching_impact import impact_section
 from dashboard.stats.params import CoachingParams
+from dashboard.views.coaching_impact import impact_section
 
 
 @pytest.fixture(scope="module")
