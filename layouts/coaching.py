@@ -121,13 +121,12 @@ def impact_section(lang: str) -> list:
         html.P(t("impact.lead", lang), className="controls small"),
         html.P(id=ids.IMPACT_SELECTION, className="small text-muted"),
         dbc.Alert(id=ids.IMPACT_VERDICT, color="light", className="verdict"),
+        # The forest and balance plots list many groups and carry a legend: full width, as tall as their figures.
         dbc.Row([
             dbc.Col(figure_card(ids.IMPACT_EVENT_STUDY, lang, height=520), lg=6),
-            dbc.Col(figure_card(ids.IMPACT_FOREST, lang, height=1000), lg=6),
+            dbc.Col(html.Ul(id=ids.IMPACT_NOTES, className="small"), lg=6, className="secondary-figure"),
         ]),
-        dbc.Row([
-            dbc.Col(figure_card(ids.IMPACT_BALANCE, lang, height=1000), lg=6),
-            dbc.Col(html.Ul(id=ids.IMPACT_NOTES, className="small"), lg=6),
-        ], className="secondary-figure"),
+        figure_card(ids.IMPACT_FOREST, lang, height=600),
+        html.Div(figure_card(ids.IMPACT_BALANCE, lang, height=900), className="secondary-figure"),
         html.Div(id=ids.IMPACT_TABLES, className="secondary-figure"),
     ]

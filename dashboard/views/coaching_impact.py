@@ -43,11 +43,12 @@ class ImpactSection:
 
 
 def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = "es", present: bool = False,
-                   min_schools: int = MIN_SCHOOLS, memo: Memo = computed, selection: str = "") -> ImpactSection:
+                   min_schools: int = MIN_SCHOOLS, memo: Memo = computed, selection: tuple[str, ...] = ()
+                   ) -> ImpactSection:
     """The section for the coaching window of `params` (baseline + 1 to endline), in `lang`.
 
     `memo` is asked for the estimate by a key naming the data version and every parameter; `selection` (what was
-    analysed, in words) is added under each figure's title, so a downloaded picture says what it shows.
+    analysed, in words, a line or two) goes under each figure's title, so a downloaded picture says what it shows.
     """
     from dashboard.stats.impact_report import impact_notes, render_impact_verdict, run_impact_analysis
 
@@ -71,7 +72,7 @@ def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = 
     section.notes = impact_notes(result, anova, lang)
 
     def title(key: str) -> str:
-        return t(key, lang) + (f"<br><sup>{selection}</sup>" if selection else "")
+        return t(key, lang) + "".join(f"<br><span style='font-size:12px'>{line}</span>" for line in selection)
 
     section.event_study = event_study_chart(result.event_study.rows, start=result.panel.start, unit=unit, lang=lang,
                                             present=present, title=title("impact.figure.event_study"))
@@ -79,6 +80,11 @@ def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = 
                                   title=title("impact.figure.forest"))
     section.balance = balance_chart(result.matching.balance, lang=lang, present=present,
                                     title=title("impact.figure.balance"))
+    # Room for the selection's lines between the title and the legend above the plot.
+    extra = 24 * len(selection)
+    for figure in (section.event_study, section.forest, section.balance):
+        top, height = figure.layout.margin.t, figure.layout.height
+        figure.update_layout(margin={"t": (top or 80) + extra}, height=height + extra if height else None)
     section.tables = impact_tables(result, anova, lang)
     return section
 
@@ -158,7 +164,8 @@ class CoachingImpactView(View):
 def coaching_impact_view(data: Dataset, state: CoachingState, memo: Memo = computed) -> CoachingImpactView:
     """The impact section for the page's universe (its own controls), or the reason it cannot be drawn."""
     lang = state.lang
-    words = {"title": t("impact.title", lang), "lead": t("impact.lead", lang), "subtitle": selection(data, state),
+    lines = selection(data, state)
+    words = {"title": t("impact.title", lang), "lead": t("impact.lead", lang), "subtitle": ", ".join(lines),
              "synthetic": data.is_demo, "provenance": synthetic_note(data, lang, {
                  t("download.source", lang): t("source.assessment", lang) + "; " + t("source.coaching", lang),
                  t("download.view", lang): state.query()})}
@@ -166,7 +173,7 @@ def coaching_impact_view(data: Dataset, state: CoachingState, memo: Memo = compu
     if not error:
         try:
             section = impact_section(data, state.analysis_params(), lang, state.present, state.min_schools, memo,
-                                     words["subtitle"])
+                                     lines)
             error = section.error
         except CoachingAnalysisError as refused:
             error = refused.message(lang)
@@ -180,12 +187,13 @@ def coaching_impact_view(data: Dataset, state: CoachingState, memo: Memo = compu
                               verdict=section.verdict, notes=section.notes, **words)
 
 
-def selection(data: Dataset, state: CoachingState) -> str:
-    """What is analysed, in words: subject, measure, coaching years, place and filters, and whether it is synthetic."""
+def selection(data: Dataset, state: CoachingState) -> tuple[str, str]:
+    """What is analysed, in words, in two lines: subject, measure and coaching years; place, filters, and whether the
+    data is synthetic."""
     lang = state.lang
-    parts = [t(f"subject.{state.subject}", lang), t(f"stats.measure.{state.measure}", lang),
-             t("impact.selection.window", lang, start=state.baseline + 1, end=state.endline),
-             region_name(state.region) if state.region else t("filter.national", lang).lower(),
+    what = [t(f"subject.{state.subject}", lang), t(f"stats.measure.{state.measure}", lang),
+            t("impact.selection.window", lang, start=state.baseline + 1, end=state.endline)]
+    parts = [region_name(state.region) if state.region else t("filter.national", lang).lower(),
              t("impact.selection.quintiles", lang, quintiles=", ".join(map(str, state.quintiles)))]
     parts += [t(f"stats.value.{value}", lang) for value in (state.school_type, state.language) if value]
     parts += [f"{t(key, lang).lower()} {bound:g}" for key, bound in (("coaching.floor", state.floor),
@@ -193,7 +201,7 @@ def selection(data: Dataset, state: CoachingState) -> str:
               if bound is not None]
     if data.is_demo:
         parts.append(t("notice.synthetic_short", lang).lower())
-    return ", ".join(parts)
+    return ", ".join(what), ", ".join(parts)
 
 
 def text_table(title: str, frame: pd.DataFrame, lang: str | None, labels: int) -> StatTable:

@@ -67,7 +67,9 @@ def test_the_section_shows_the_did_worked_out_by_hand(demo, by_hand):
     assert (f"{number(coached, 'es', 0)} escuelas acompañadas y {number(comparison, 'es', 0)} de comparación"
             in view.verdict)
     assert view.subtitle.endswith("acompañamiento 2011–2013, nacional, quintiles de pobreza 1, 2, 3, datos sintéticos")
-    assert all(view.subtitle in figure.layout.title.text for figure in view.figures.values())
+    for figure in view.figures.values():  # the selection in two lines under each title
+        assert "puntaje promedio, acompañamiento 2011–2013</span><br>" in figure.layout.title.text
+        assert figure.layout.title.text.endswith("datos sintéticos</span>")
     # The event study runs over 2007-2013; 2010, the year before coaching, is the reference (0 by construction).
     study = view.csv["event_study"].set_index("Año")
     assert list(study.index) == list(range(2007, 2014)) and study.loc[2010, "Efecto"] == 0
