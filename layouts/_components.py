@@ -131,6 +131,12 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
     ]), className="figure-card mb-3")
 
 
+def heading(view) -> list:
+    """A figure card's heading: the view's title, and under it the selection and origin (kept when presenting)."""
+    return [view.title, html.Div(view.subtitle, className="figure-subtitle fw-normal")] if view.subtitle \
+        else view.title
+
+
 def graph_config(lang: str, filename: str) -> dict:
     """Plotly's modebar in the user's language, and PNG exports sized for slides."""
     return {

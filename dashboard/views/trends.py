@@ -13,6 +13,7 @@ from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS, indicator_text
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.regions import REGION_CODES
+from dashboard.views.selection import subtitle
 from dashboard.views.view import View, indicator_provenance
 from dashboard.vocabulary import AREAS, MANAGEMENTS, PRIMARY_GRADES, SEXES, SUBJECTS
 
@@ -99,6 +100,8 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
         table = table.assign(change_since=frame["value"].to_numpy(), since_year=since)
     title = (t("trends.title_since", lang, indicator=name, since=since) if since is not None
              else t("trends.title", lang, indicator=name, first=years[0], last=years[1]))
+    drawn = state.but(**{k: view[k] for k in ("compare", "area", "sex", "management", "grade")})
+    words = subtitle(drawn, data, lang, years=years if since is not None else None)
     unit = explorer.unit_label(indicator, lang, change=since is not None)
     figure = trend_chart(frame, title="", y_title=unit if since is None else t("trends.axis_change", lang, unit=unit),
                          lang=lang, present=present, years=years,
@@ -106,10 +109,11 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
                          reference_line=0.0 if since is not None else None)
     columns = ["series", "series_name", "year", "value", "numerator", "denominator", "flag"]
     columns += [c for c in ("change_since", "since_year") if c in table]
-    return View({"trends": figure}, title, hints=hints, provenance=about, csv={"trends": table[columns]},
+    return View({"trends": figure}, title, words, hints=hints, provenance=about, csv={"trends": table[columns]},
                 synthetic=data.is_demo)
 
 
 def _refused(message: str, title: str, state: TrendsState, about: dict[str, str], data: Dataset) -> View:
-    return View({"trends": empty_figure(message, state.lang, state.present)}, title, hints=[message],
+    return View({"trends": empty_figure(message, state.lang, state.present)}, title,
+                subtitle(state, data, state.lang), hints=[message],
                 provenance=about, synthetic=data.is_demo)
