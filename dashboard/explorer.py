@@ -50,7 +50,7 @@ def availability(tables: Mapping[str, pd.DataFrame], indicator_id: str, lang: st
             try:
                 check_request(spec, {"year", split}, tables)
             except IndicatorUnavailable as refusal:  # the engine's own words for why
-                reasons[split] = refusal.text(lang)
+                reasons[split] = refusal.plain(lang)
     return Availability(tuple(s for s in SPLITS if s in allowed), reasons, ())
 
 

@@ -68,9 +68,24 @@ def notices(items: Sequence[Notice], lang: str) -> list:
             text = t("notice.unknown_param", lang, param=notice.param)
         else:
             text = t("notice.bad_param", lang, param=notice.param, given=notice.given,
-                     used=notice.used or t("notice.default", lang))
+                     used=used_words(notice, lang) or t("notice.default", lang))
         alerts.append(dbc.Alert(text, color="warning", dismissable=True, className="py-2 param-notice"))
     return alerts
+
+
+def used_words(notice: Notice, lang: str) -> str:
+    """The value used instead of a bad one, in the reader's words (an indicator's name, never its id)."""
+    from dashboard.indicators.catalogue import CATALOGUE, indicator_text
+    from dashboard.views.selection import region_words
+
+    used = notice.used
+    if notice.param == "indicator" and used in CATALOGUE:
+        return f"«{indicator_text(used, 'name', lang)}»"
+    if notice.param in ("region", "regions") and used:
+        return region_words(used.split(","), lang)
+    if notice.param in SPLIT_VALUES and used in SPLIT_VALUES[notice.param]:
+        return t(f"{notice.param}.{used}", lang)
+    return used
 
 
 def synthetic_banner(dataset: Dataset | None, lang: str) -> html.Div | None:

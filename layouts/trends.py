@@ -8,7 +8,8 @@ from dash import dcc, html
 from dashboard.explorer import COMPARE_CHOICES
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.views.trends import TrendsState, data_years
+from dashboard.views.trends import TrendsState, data_years, fitted_years
+from dashboard.viewstate import Notice, write_range
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -37,8 +38,10 @@ def layout(**query):
     if data is None:
         return page_shell("trends", state, [], notices, None, error)
     first, last = data_years(data)
-    years = state.years or (first, last)
-    years = (max(first, years[0]), min(last, years[1]))
+    years = fitted_years(state.years, (first, last))
+    if years is None:  # none of the years asked for is loaded: show them all, and say so
+        notices = [*notices, Notice("years", write_range(state.years), f"{first}–{last}")]
+        years = (first, last)
     since = state.since
     body = [
         page_context(ids.TRENDS_CONTEXT, state, first=first, last=last),

@@ -214,7 +214,7 @@ def map_data(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], state:
     try:
         panels = map_panels(engine, view, lang)
     except IndicatorUnavailable as refusal:
-        return view, (), hints, refusal.text(lang)
+        return view, (), hints, refusal.plain(lang)
     if all(panel.values["value"].isna().all() for panel in panels):
         return view, panels, hints, t("notice.no_data", lang)
     return view, panels, hints, ""
@@ -277,7 +277,7 @@ def region_profile_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame
             {split: view[split] for split in ("area", "sex", "management")}, (min(years), max(years)),
             grade=view["grade"] or None, subject=view["subject"])
     except IndicatorUnavailable as refusal:
-        return empty_figure("<br>".join(textwrap.wrap(refusal.text(lang), 40)), lang)
+        return empty_figure("<br>".join(textwrap.wrap(refusal.plain(lang), 40)), lang)
     number_format, _ = value_format(view["indicator"], lang)
     return region_profile(frame, region=view["region"], year=view.get("year") or max(years), lang=lang,
                           y_title=explorer.unit_label(view["indicator"], lang), value_format=f",{number_format}")

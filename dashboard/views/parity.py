@@ -90,7 +90,7 @@ def parity_view(data: Dataset, state: ParityState) -> ParityView:
         other = explorer.parity_series(engine, indicator, filters, years, adjusted=not state.adjusted)
         regional = explorer.parity_by_region(engine, indicator, filters, years, adjusted=state.adjusted)
     except IndicatorUnavailable as refusal:
-        return ParityView(_empty(refusal.text(lang), state), hints=[refusal.text(lang)], **refused)
+        return ParityView(_empty(refusal.plain(lang), state), hints=[refusal.plain(lang)], **refused)
     line = parity_chart(chosen, title="", lang=lang, present=present, years=years, comparison=other,
                         name=t("parity.adjusted" if state.adjusted else "parity.unadjusted", lang))
     heatmap = gpi_heatmap(regional, lang=lang, present=present, title=t("parity.heatmap_title", lang))

@@ -67,6 +67,14 @@ def data_years(data: Dataset) -> tuple[int, int]:
     return (min(int(y.min()) for y in frames), max(int(y.max()) for y in frames)) if frames else (1990, 2025)
 
 
+def fitted_years(chosen: tuple[int, int] | None, loaded: tuple[int, int]) -> tuple[int, int] | None:
+    """The chosen years clipped to the loaded ones; None when they do not overlap (the page then shows them all)."""
+    if chosen is None:
+        return loaded
+    start, end = max(loaded[0], chosen[0]), min(loaded[1], chosen[1])
+    return (start, end) if start <= end else None
+
+
 def shown_years(data: Dataset, chosen: tuple[int, int] | None) -> tuple[int, int]:
     """The years a view covers: the chosen range, or every census year loaded."""
     return chosen or data_years(data)
@@ -89,7 +97,7 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
             {"area": view["area"], "sex": view["sex"], "management": view["management"]}, years,
             grade=view["grade"] or None, subject=view["subject"])
     except IndicatorUnavailable as refusal:
-        return _refused(refusal.text(lang), name, state, about, data)
+        return _refused(refusal.plain(lang), name, state, about, data)
     table = frame.assign(series_name=[explorer.series_label(s, lang) for s in frame["series"]])
     since = view["since"]
     if since is not None and not frame.loc[frame["year"] == since, "value"].notna().any():

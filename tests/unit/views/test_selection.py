@@ -56,3 +56,35 @@ def test_parity_and_maps_say_rural_and_girls(explorer_data):
     shown = maps_view(explorer_data, MapsState(sex="F", area="rural"))
     assert shown.title == "Tasa neta de matrícula en primaria por región"
     assert shown.subtitle.startswith("Rural · Mujeres · ")
+
+
+def test_refusals_on_the_pages_use_the_domains_words():
+    from dashboard.indicators.errors import IndicatorUnavailable
+
+    refusal = IndicatorUnavailable("population_management", number="6", indicator="net_enrolment_ratio")
+    assert refusal.plain("es") == ("La población no se desglosa por gestión: las tasas sobre la población "
+                                   "(indicador 6, Tasa neta de matrícula en primaria) no se pueden desagregar por "
+                                   "gestión.")
+    national = IndicatorUnavailable("national_only", table="finance", split="region_code", number="7a",
+                                    indicator="primary_current_expenditure_pct_gnp")
+    assert "finance" not in national.plain("es") and "region_code" not in national.plain("es")
+    assert national.plain("es").startswith("El gasto cargado no se desglosa por región")
+    # the command line keeps the contract's names, for whoever fixes the files
+    assert national.text("en").startswith("finance has no region_code")
+
+
+def test_a_bad_address_notice_names_the_indicator_not_its_id():
+    from dashboard.viewstate import Notice
+    from layouts._components import used_words
+
+    assert used_words(Notice("indicator", "foo", "net_enrolment_ratio"), "es") \
+        == "«Tasa neta de matrícula en primaria»"
+    assert used_words(Notice("regions", "99", "06,09"), "en") == "Cajamarca and Huancavelica"
+
+
+def test_years_outside_the_data_fall_back_to_every_year():
+    from dashboard.views.trends import fitted_years
+
+    assert fitted_years((2030, 2040), (1990, 2025)) is None
+    assert fitted_years((1980, 2000), (1990, 2025)) == (1990, 2000)
+    assert fitted_years(None, (1990, 2025)) == (1990, 2025)
