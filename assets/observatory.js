@@ -28,15 +28,33 @@
         }
         return window.dash_clientside.no_update;
       },
-      // Save the figure next to the button as a PNG sized for slides (16:9).
-      downloadPng: function (clicks, id) {
+      // Save the figure next to the button for a slide (PNG or SVG, 16:9): the figure on screen with the
+      // changes the server prepared in meta.export (title, selection, source, synthetic mark, no controls).
+      downloadImage: function (clicks, id) {
         if (!clicks) { return window.dash_clientside.no_update; }
         var holder = document.getElementById(id.graph);
         var plot = holder && holder.querySelector(".js-plotly-plot");
         if (plot && window.Plotly) {
-          window.Plotly.downloadImage(plot, {format: "png", width: 1600, height: 900, filename: id.graph});
+          var changes = (plot.layout.meta && plot.layout.meta.export) || {};
+          var figure = {data: plot.data, layout: Object.assign({}, plot.layout, changes)};
+          var format = id.type === "svg-button" ? "svg" : "png";
+          window.Plotly.downloadImage(figure, {format: format, width: changes.width || 1600,
+                                               height: changes.height || 900, filename: id.graph});
         }
         return window.dash_clientside.no_update;
+      },
+      // The tab's title in the page's language; Dash sets its own (without the query) when a page opens,
+      // so set it again once that has happened.
+      tabTitle: function (title) {
+        if (typeof title === "string" && title) {
+          document.title = title;
+          window.setTimeout(function () { document.title = title; }, 300);
+        }
+        return window.dash_clientside.no_update;
+      },
+      // The address of the view, for the "copy link" button (the address bar always holds the whole view).
+      viewLink: function (clicks) {
+        return clicks ? window.location.href : window.dash_clientside.no_update;
       },
       // The maps page: report each year the map's slider shows to the page (address bar, profile marker, CSV)
       // without redrawing the map, and play the frames from the year shown, catching the promise Plotly rejects

@@ -15,7 +15,7 @@ from dash import Input, Output, State, callback
 from dashboard.contract import Dataset
 from dashboard.exports import csv_with_provenance
 from dashboard.serving import dataset_for, stamped
-from dashboard.views.view import View
+from dashboard.views.view import View, with_export
 from dashboard.viewstate import PageState
 from layouts import _ids as ids
 
@@ -101,7 +101,7 @@ def _register_draw(spec: PageSpec, draw: Draw) -> None:
     def draw_view(**values):
         state = spec.read(values)
         data = dataset_for(state)
-        view = stamped(draw.view(data, state), data)
+        view = with_export(stamped(draw.view(data, state), data), state.lang)
         return {**{name: view.figures[name] for name in draw.figures}, **draw.show(view, state)}
 
     draw_view.__name__ = f"draw_{spec.page}_{'_'.join(draw.figures) or 'view'}"

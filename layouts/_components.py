@@ -20,9 +20,16 @@ PAGES = (
 )
 
 
+def tab_title(page: str, lang: str | None) -> str:
+    """The browser tab's title of a page ('Tendencias · Observatorio educativo'); home is the observatory's name."""
+    if page == "":
+        return t("notfound.title", lang)
+    return t("app.title", lang) if page == "home" else f"{t(f'nav.{page}', lang)} · {t('app.short', lang)}"
+
+
 def page_title(page: str):
-    """The browser tab's title of a page, in the language of its address ('Tendencias · Observatorio educativo')."""
-    return lambda **query: f"{t(f'nav.{page}', query.get('lang'))} · {t('app.short', query.get('lang'))}"
+    """The title Dash gives the tab on opening a page (Spanish: Dash passes no query; the page then sets its own)."""
+    return lambda **query: tab_title(page, query.get("lang"))
 
 
 def current_dataset(state: PageState) -> tuple[Dataset | None, str | None]:
@@ -120,6 +127,7 @@ def page_shell(active: str, state: PageState, body: list, param_notices: Sequenc
         ], fluid=True, className="page-body"),
         dcc.Store(id=ids.per_page(ids.VIEW_QUERY, active)),
         dcc.Store(id=ids.per_page(ids.ADDRESS_SYNCED, active)),
+        dcc.Store(id=ids.per_page(ids.TAB_TITLE, active), data=tab_title(active, lang)),
     ], className="observatory-page present" if state.present else "observatory-page", lang=lang,
         id=ids.PAGE)
 
@@ -127,12 +135,16 @@ def page_shell(active: str, state: PageState, body: list, param_notices: Sequenc
 def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | None = None,
                 csv: bool = True, extra: list | None = None, title: str | None = None) -> dbc.Card:
     """A figure with its loading indicator, fixed height (no layout jumps) and download buttons."""
-    buttons = [dbc.Button(t("download.png", lang), id={"type": ids.PNG_BUTTON, "graph": graph_id}, size="sm",
-                          color="primary", outline=True, className="me-2")]
+    buttons = [dbc.Button(t(f"download.{kind}", lang), id={"type": button, "graph": graph_id}, size="sm",
+                          color="primary", outline=True, className="me-2")
+               for kind, button in (("png", ids.PNG_BUTTON), ("svg", ids.SVG_BUTTON))]
     if csv:
         buttons.append(dbc.Button(t("download.csv", lang), id={"type": ids.CSV_BUTTON, "graph": graph_id}, size="sm",
-                                  color="primary", outline=True))
+                                  color="primary", outline=True, className="me-2"))
         buttons.append(dcc.Download(id={"type": ids.CSV_DOWNLOAD, "graph": graph_id}))
+    buttons.append(html.Span(dcc.Clipboard(id={"type": ids.LINK_COPY, "graph": graph_id}, title=t("link.copy", lang),
+                                           className="btn btn-sm btn-outline-primary link-copy",
+                                           children=t("link.copy", lang), copied_children=t("link.copied", lang))))
     return dbc.Card(dbc.CardBody([
         html.H2(title, className="h5 figure-title", **({"id": title_id} if title_id else {}))
         if title_id or title else None,
@@ -152,12 +164,21 @@ def heading(view) -> list:
         else view.title
 
 
+# The toolbar keeps what a presenter uses (zoom, reset); saving goes through the buttons under the chart,
+# which add the title and source; "Share chart" would upload the data to Plotly's cloud.
+MODEBAR_REMOVED = ["sendChartToCloud", "toImage", "lasso2d", "select2d", "pan2d", "zoomIn2d", "zoomOut2d",
+                   "autoScale2d", "toggleSpikelines", "hoverClosestCartesian", "hoverCompareCartesian",
+                   "hoverClosestGeo", "toggleHover"]
+
+
 def graph_config(lang: str, filename: str) -> dict:
-    """Plotly's modebar in the user's language, and PNG exports sized for slides."""
+    """The one graph config of every chart: Plotly's words in the user's language and the presenter's toolbar."""
     return {
         **graph_locale_config(lang),
         "displaylogo": False,
-        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        "showSendToCloud": False,
+        "showEditInChartStudio": False,
+        "modeBarButtonsToRemove": MODEBAR_REMOVED,
         "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1600, "height": 900, "scale": 1},
     }
 

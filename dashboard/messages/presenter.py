@@ -9,6 +9,7 @@ MESSAGES = {
     "origin.label": {"es": "Origen de los datos", "en": "Data origin"},
     "export.synthetic_mark": {"es": "DATOS SINTÉTICOS", "en": "SYNTHETIC DATA"},
     "download.svg": {"es": "Descargar SVG", "en": "Download SVG"},
+    "link.copied": {"es": "Enlace copiado", "en": "Link copied"},
     "link.copy": {"es": "Copiar enlace a esta vista", "en": "Copy link to this view"},
     "dropdown.select_all": {"es": "Seleccionar todo", "en": "Select all"},
     "dropdown.deselect_all": {"es": "Quitar todo", "en": "Deselect all"},

@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.contract import Dataset
+from dashboard.figures.export import export_layout
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import indicator_text
 from dashboard.stats.tables import StatTable
@@ -28,6 +29,25 @@ class View:
     def provenance_of(self, table: str) -> dict[str, str]:
         """The provenance lines of one CSV (the same for every table unless a page's tables differ in source)."""
         return self.provenance
+
+
+def source_line(view: View, lang: str) -> str:
+    """'Fuente: …' of a view's numbers, from its provenance, else the observatory's list of sources."""
+    source = view.provenance.get(t("download.source", lang)) or t("footer.source", lang)
+    label = t("download.source", lang)
+    return source if source.startswith(label) else f"{label}: {source}"
+
+
+def with_export(view: View, lang: str) -> View:
+    """Each figure of the view keeps, in `meta.export`, how to save it for a slide (title, selection, source, mark)."""
+    for name, figure in view.figures.items():
+        own = figure.layout.title.text if figure.layout.title and figure.layout.title.text else ""
+        title = own if own and name != next(iter(view.figures)) else view.title or own
+        changes = export_layout(figure, title=title, subtitle=view.subtitle, source=source_line(view, lang),
+                                synthetic_mark=t("export.synthetic_mark", lang) if view.synthetic else "")
+        meta = figure.layout.meta if isinstance(figure.layout.meta, dict) else {}
+        figure.update_layout(meta={**meta, "export": changes})
+    return view
 
 
 def synthetic_note(data: Dataset, lang: str, about: dict[str, str]) -> dict[str, str]:
