@@ -29,7 +29,8 @@ def show_map(view, state: MapsState) -> dict:
 
 
 def show_profile(view, state: MapsState) -> dict:
-    return {"title": view.title, "link": view.link, "link_text": view.link_text}
+    return {"title": view.title, "link": view.link,
+            "link_text": view.link_text or t("maps.profile_link_default", state.lang)}
 
 
 CONTROLS = {**values_of(indicator=ids.MAPS_INDICATOR, view=ids.MAPS_VIEW, sex=ids.MAPS_SEX,

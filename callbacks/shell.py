@@ -10,8 +10,8 @@ clientside_callback(
 )
 
 clientside_callback(
-    ClientsideFunction("observatory", "tabTitle"),
-    Output(ids.per_page(ids.TAB_TITLE, MATCH), "id"),  # the real output is the document's title
+    ClientsideFunction("observatory", "pageLanguage"),
+    Output(ids.per_page(ids.TAB_TITLE, MATCH), "id"),  # the real outputs: the document's title and language
     Input(ids.per_page(ids.TAB_TITLE, MATCH), "data"),
 )
 

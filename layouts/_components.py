@@ -127,7 +127,9 @@ def page_shell(active: str, state: PageState, body: list, param_notices: Sequenc
         ], fluid=True, className="page-body"),
         dcc.Store(id=ids.per_page(ids.VIEW_QUERY, active)),
         dcc.Store(id=ids.per_page(ids.ADDRESS_SYNCED, active)),
-        dcc.Store(id=ids.per_page(ids.TAB_TITLE, active), data=tab_title(active, lang)),
+        dcc.Store(id=ids.per_page(ids.TAB_TITLE, active),
+                  data={"title": tab_title(active, lang), "lang": lang,
+                        "from": t("slider.from", lang), "to": t("slider.to", lang)}),
     ], className="observatory-page present" if state.present else "observatory-page", lang=lang,
         id=ids.PAGE)
 
@@ -183,9 +185,23 @@ def graph_config(lang: str, filename: str) -> dict:
     }
 
 
-def control(label: str, component, hint: str | None = None, width: int | None = None) -> dbc.Col:
-    """A labelled control in the controls row; `hint` explains why a control is disabled."""
-    children = [dbc.Label(label, className="small fw-semibold mb-1"), component]
+def dropdown(lang: str, **props) -> dcc.Dropdown:
+    """A dcc.Dropdown whose own words (select all, search, N selected...) are in the user's language."""
+    keys = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
+            "no_options_found")
+    return dcc.Dropdown(labels={key: t(f"dropdown.{key}", lang) for key in keys}, **props)
+
+
+def control(label: str, component, hint: str | None = None, width: int | None = None,
+            label_for: str | None = None) -> dbc.Col:
+    """A labelled control in the controls row; `hint` explains why a control is disabled.
+
+    The label is tied to the control (for a text box) or named `<id>-label` (a dropdown's script names its
+    keyboard target with it), so every control is announced by its label.
+    """
+    control_id = label_for or getattr(component, "id", None)
+    tie = {"html_for": control_id, "id": f"{control_id}-label"} if isinstance(control_id, str) else {}
+    children = [dbc.Label(label, className="small fw-semibold mb-1", **tie), component]
     if hint:
         children.append(html.Div(hint, className="form-text control-hint"))
     return dbc.Col(children, md=width or True, className="mb-2")
@@ -217,7 +233,7 @@ def indicator_dropdown(component_id: str, lang: str, value: str, indicator_ids: 
          "disabled": i in unavailable, "title": unavailable.get(i, indicator_text(i, "definition", lang))}
         for i in indicator_ids
     ]
-    return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=True,
+    return dropdown(lang, id=component_id, options=options, value=value, clearable=False, searchable=True,
                         optionHeight=48, maxHeight=420)
 
 
@@ -225,7 +241,7 @@ def split_dropdown(component_id: str, split: str, lang: str, value: str) -> dcc.
     """'All' or one value of a split (area, sex, management), labelled in the user's language."""
     options = [{"label": t("filter.all", lang), "value": ""}] + [
         {"label": t(f"{split}.{v}", lang), "value": v} for v in SPLIT_VALUES[split]]
-    return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=False)
+    return dropdown(lang, id=component_id, options=options, value=value, clearable=False, searchable=False)
 
 
 def region_options(lang: str) -> list[dict]:
@@ -245,7 +261,7 @@ def year_range_control(slider_id: str, first: int, last: int, value: tuple[int, 
 
 def grade_dropdown(component_id: str, lang: str, value: int) -> dcc.Dropdown:
     """All of primary, or one of its grades."""
-    return dcc.Dropdown(id=component_id, clearable=False, searchable=False, value=value,
+    return dropdown(lang, id=component_id, clearable=False, searchable=False, value=value,
                         options=[{"label": t("filter.all_grades", lang), "value": 0}]
                         + [{"label": t("filter.grade_n", lang, grade=g), "value": g} for g in PRIMARY_GRADES])
 

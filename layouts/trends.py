@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from dashboard.explorer import COMPARE_CHOICES
 from dashboard.i18n import t
@@ -16,6 +16,7 @@ from layouts._components import (
     controls_card,
     current_dataset,
     definitions_drawer,
+    dropdown,
     figure_card,
     grade_dropdown,
     indicator_dropdown,
@@ -55,16 +56,16 @@ def layout(**query):
                     options=[{"label": t(f"compare.{c}", lang), "value": c} for c in COMPARE_CHOICES]), width=7),
             ]),
             dbc.Row([
-                control(t("filter.regions", lang), dcc.Dropdown(
-                    id=ids.TRENDS_REGIONS, options=region_options(lang), value=list(state.regions), multi=True,
-                    searchable=True, placeholder=t("filter.regions_placeholder", lang)), width=5),
+                control(t("filter.regions", lang), dropdown(
+                    lang, id=ids.TRENDS_REGIONS, options=region_options(lang), value=list(state.regions), multi=True,
+                    searchable=True, placeholder=t("filter.regions_placeholder", lang), maxHeight=420), width=5),
                 control(t("filter.area", lang), split_dropdown(ids.TRENDS_AREA, "area", lang, state.area)),
                 control(t("filter.sex", lang), split_dropdown(ids.TRENDS_SEX, "sex", lang, state.sex)),
                 control(t("filter.management", lang),
                         split_dropdown(ids.TRENDS_MANAGEMENT, "management", lang, state.management)),
                 control(t("filter.grade", lang), grade_dropdown(ids.TRENDS_GRADE, lang, state.grade)),
-                control(t("filter.subject", lang), dcc.Dropdown(
-                    id=ids.TRENDS_SUBJECT, clearable=False, searchable=False, value=state.subject,
+                control(t("filter.subject", lang), dropdown(
+                    lang, id=ids.TRENDS_SUBJECT, clearable=False, searchable=False, value=state.subject,
                     options=subject_options(lang))),
             ]),
             dbc.Row([
@@ -75,7 +76,7 @@ def layout(**query):
                     dbc.Input(id=ids.TRENDS_SINCE, type="number", min=first, max=last, step=1, size="sm",
                               value=since if since is not None else max(first, min(2000, last)), debounce=True,
                               style={"maxWidth": "8rem"}),
-                ]), width=4),
+                ]), width=4, label_for=ids.TRENDS_SINCE),
             ]),
             html.Div(id=ids.TRENDS_HINTS, className="control-hint"),
         ]),
