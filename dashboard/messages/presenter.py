@@ -1,6 +1,21 @@
 """Words of the presenting path: selection and origin lines, exports, the link button, dropdown controls."""
 
 MESSAGES = {
+    "csv.column.series": {"es": "serie (código)", "en": "series (code)"},
+    "csv.column.series_name": {"es": "serie", "en": "series"},
+    "csv.column.year": {"es": "año", "en": "year"},
+    "csv.column.value": {"es": "valor", "en": "value"},
+    "csv.column.numerator": {"es": "numerador", "en": "numerator"},
+    "csv.column.denominator": {"es": "denominador", "en": "denominator"},
+    "csv.column.flag": {"es": "advertencias", "en": "warnings"},
+    "csv.column.change_since": {"es": "cambio desde el año base", "en": "change since the base year"},
+    "csv.column.since_year": {"es": "año base", "en": "base year"},
+    "csv.column.region_code": {"es": "código de región (INEI)", "en": "region code (INEI)"},
+    "csv.column.region_name": {"es": "región", "en": "region"},
+    "csv.column.adjusted": {"es": "IPG ajustado", "en": "adjusted GPI"},
+    "csv.column.map": {"es": "mapa", "en": "map"},
+    "csv.column.area": {"es": "área", "en": "area"},
+    "csv.column.sex": {"es": "sexo", "en": "sex"},
     "selection.and": {"es": "{first} y {last}", "en": "{first} and {last}"},
     "origin.synthetic": {"es": "Datos sintéticos de demostración (no describen la realidad)",
                          "en": "Synthetic demo data (not a description of reality)"},

@@ -73,3 +73,11 @@ def subtitle(state: PageState, data: Dataset, lang: str, **options) -> str:
 def selection_columns(state: PageState, lang: str, **options) -> dict[str, str]:
     """The selection as CSV columns (label -> words), so a spreadsheet row says what it is about."""
     return dict(selection_parts(state, lang, **options))
+
+
+def column_words(lang: str) -> dict[str, str]:
+    """CSV headers in the reader's language, for the columns the pages' tables share."""
+    from dashboard.i18n import CATALOGUE
+
+    prefix = "csv.column."
+    return {key[len(prefix):]: t(key, lang) for key in CATALOGUE if key.startswith(prefix)}

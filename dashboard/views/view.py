@@ -63,6 +63,6 @@ def indicator_provenance(data: Dataset, indicator_id: str, lang: str, query: str
         t("filter.indicator", lang): indicator_text(indicator_id, "name", lang),
         t("download.definition", lang): indicator_text(indicator_id, "definition", lang),
         t("definitions.formula", lang): indicator_text(indicator_id, "formula", lang),
-        t("download.source", lang): t("footer.source", lang),
+        t("download.source", lang): t("footer.source", lang).split(": ", 1)[-1],  # the key says 'Source' already
         t("download.view", lang): query,
     })

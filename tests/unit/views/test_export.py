@@ -15,7 +15,7 @@ def test_a_trend_chart_is_saved_with_its_words(explorer_data):
     assert "Tasa neta de matrícula en primaria, 2000–2003" in changes["title"]["text"]
     assert "Rural · Mujeres · Calculado por el observatorio con cifras publicadas" in changes["title"]["text"]
     source = changes["annotations"][-1]["text"]
-    assert source.startswith("Fuentes: Banco Mundial")
+    assert source.startswith("Fuente: Banco Mundial")
     assert "DATOS SINTÉTICOS" not in str(changes["annotations"])  # real data: no mark
 
 
