@@ -231,8 +231,8 @@ MESSAGES = {
     "stats.error.group_too_small": {
         "es": "Solo {coached_schools} y {comparison_schools} cumplen las reglas; cada grupo necesita al menos "
               "{minimum}. Amplíe los filtros (región, quintiles o años).",
-        "en": "Only {coached_schools} and {comparison_schools} meet the rules; each group needs at least {minimum}. "
-              "Widen the filters (region, quintiles or years).",
+        "en": "Only {coached} coached and {comparison} comparison schools meet the rules; each group needs at "
+              "least {minimum}. Widen the filters (region, quintiles or years).",
     },
     "stats.count.coached_one": {"es": "{n} escuela acompañada", "en": "{n} coached school"},
     "stats.count.coached_many": {"es": "{n} escuelas acompañadas", "en": "{n} coached schools"},
