@@ -17,6 +17,31 @@
     window.location.assign(window.location.pathname + (query ? "?" + query : ""));
   });
 
+  // Dash's dropdown takes the keyboard focus on a hidden text box and names its button by value only; the year
+  // sliders' typed ends have no name. Name them after their label, so screen readers and keyboards agree.
+  function nameControls(page) {
+    document.querySelectorAll(".dash-dropdown-wrapper").forEach(function (wrapper) {
+      var target = wrapper.querySelector(".dash-dropdown-focus-target");
+      var button = wrapper.querySelector("button.dash-dropdown");
+      if (!target || !button || !button.id) { return; }
+      var label = document.getElementById(button.id + "-label");
+      var names = [label ? button.id + "-label" : "", button.id + "-value", button.id + "-value-count"]
+        .filter(function (id) { return id && document.getElementById(id); }).join(" ");
+      target.removeAttribute("aria-hidden");
+      target.setAttribute("role", "combobox");
+      target.setAttribute("aria-haspopup", "listbox");
+      target.setAttribute("aria-expanded", button.getAttribute("aria-expanded") || "false");
+      target.setAttribute("aria-labelledby", names);
+      button.setAttribute("aria-labelledby", names);
+    });
+    document.querySelectorAll(".dash-range-slider-min-input").forEach(function (box) {
+      box.setAttribute("aria-label", page.from);
+    });
+    document.querySelectorAll(".dash-range-slider-max-input").forEach(function (box) {
+      box.setAttribute("aria-label", page.to);
+    });
+  }
+
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     observatory: {
       // Keep the address bar equal to the view without reloading or adding history entries.
@@ -28,15 +53,45 @@
         }
         return window.dash_clientside.no_update;
       },
-      // Save the figure next to the button as a PNG sized for slides (16:9).
-      downloadPng: function (clicks, id) {
+      // Save the figure next to the button for a slide (PNG or SVG, 16:9): the figure on screen with the
+      // changes the server prepared in meta.export (title, selection, source, synthetic mark, no controls).
+      downloadImage: function (clicks, id) {
         if (!clicks) { return window.dash_clientside.no_update; }
         var holder = document.getElementById(id.graph);
         var plot = holder && holder.querySelector(".js-plotly-plot");
         if (plot && window.Plotly) {
-          window.Plotly.downloadImage(plot, {format: "png", width: 1600, height: 900, filename: id.graph});
+          var changes = (plot.layout.meta && plot.layout.meta.export) || {};
+          var figure = {data: plot.data, layout: Object.assign({}, plot.layout, changes)};
+          var format = id.type === "svg-button" ? "svg" : "png";
+          window.Plotly.downloadImage(figure, {format: format, width: changes.width || 1600,
+                                               height: changes.height || 900, filename: id.graph});
         }
         return window.dash_clientside.no_update;
+      },
+      // The page's language on the document (tab title, lang attribute) and names for the controls whose
+      // inner parts Dash leaves unnamed. Dash sets its own tab title (without the query) when a page opens,
+      // so set it again once that has happened.
+      pageLanguage: function (page) {
+        if (!page || !page.title) { return window.dash_clientside.no_update; }
+        var apply = function () {
+          document.title = page.title;
+          document.documentElement.lang = page.lang;
+          nameControls(page);
+        };
+        apply();
+        window.setTimeout(apply, 300);
+        if (!window.observatoryNamer) {
+          window.observatoryNamer = new MutationObserver(function () {
+            window.requestAnimationFrame(function () { nameControls(window.observatoryPage || page); });
+          });
+          window.observatoryNamer.observe(document.body, {childList: true, subtree: true});
+        }
+        window.observatoryPage = page;
+        return window.dash_clientside.no_update;
+      },
+      // The address of the view, for the "copy link" button (the address bar always holds the whole view).
+      viewLink: function (clicks) {
+        return clicks ? window.location.href : window.dash_clientside.no_update;
       },
       // The maps page: report each year the map's slider shows to the page (address bar, profile marker, CSV)
       // without redrawing the map, and play the frames from the year shown, catching the promise Plotly rejects

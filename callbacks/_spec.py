@@ -14,8 +14,10 @@ from dash import Input, Output, State, callback
 
 from dashboard.contract import Dataset
 from dashboard.exports import csv_with_provenance
+from dashboard.i18n import t
 from dashboard.serving import dataset_for, stamped
-from dashboard.views.view import View
+from dashboard.views.selection import column_words, origin_words, selection_columns
+from dashboard.views.view import View, with_export
 from dashboard.viewstate import PageState
 from layouts import _ids as ids
 
@@ -66,9 +68,12 @@ class PageSpec:
     def csv(self, graph: str, state: PageState) -> tuple[pd.DataFrame, dict[str, str], str]:
         """(table, provenance lines, file name) of the CSV behind the figure `graph`, for a view state."""
         download = next(d for d in self.downloads if d.graph == graph)
-        view = download.view(dataset_for(state), state)
-        return (view.csv.get(download.table, pd.DataFrame()), view.provenance_of(download.table),
-                download.filename(state, view))
+        data = dataset_for(state)
+        view = download.view(data, state)
+        frame = view.csv.get(download.table, pd.DataFrame())
+        frame = frame.assign(**selection_columns(state, state.lang)) if not frame.empty else frame
+        about = {**view.provenance_of(download.table), t("origin.label", state.lang): origin_words(data, state.lang)}
+        return frame, about, download.filename(state, view)
 
     def wiring(self, triggers: tuple[str, ...] | None) -> tuple[dict, dict]:
         """(inputs, states) of a callback that the `triggers` fields redraw and that reads every control.
@@ -101,7 +106,7 @@ def _register_draw(spec: PageSpec, draw: Draw) -> None:
     def draw_view(**values):
         state = spec.read(values)
         data = dataset_for(state)
-        view = stamped(draw.view(data, state), data)
+        view = with_export(stamped(draw.view(data, state), data), state.lang)
         return {**{name: view.figures[name] for name in draw.figures}, **draw.show(view, state)}
 
     draw_view.__name__ = f"draw_{spec.page}_{'_'.join(draw.figures) or 'view'}"
@@ -128,6 +133,8 @@ def _register_download(spec: PageSpec, download: Download) -> None:
     def download_csv(clicks, **values):
         """The numbers behind the figure as CSV, with their provenance."""
         frame, about, filename = spec.csv(download.graph, spec.read(values))
-        return {"content": csv_with_provenance(frame, about), "filename": filename, "type": "text/csv"}
+        lang = values["context"]["lang"]
+        return {"content": csv_with_provenance(frame, about, headers=column_words(lang)), "filename": filename,
+                "type": "text/csv"}
 
     download_csv.__name__ = f"download_{download.graph.replace('-', '_')}"

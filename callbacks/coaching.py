@@ -27,6 +27,7 @@ def show(view, state: CoachingState) -> dict:
     """The verdict (or why there is none), the paper's tables, and the note on small regions."""
     return {"verdict": [html.Strong(t("coaching.verdict", state.lang) + ": "), view.error or view.verdict],
             "verdict_colour": "warning" if view.error else "light", "regional_note": view.regional_note,
+            "subtitle": view.subtitle,
             "tables": dbc.Row([dbc.Col(stat_table(table), lg=6) for table in view.tables])}
 
 
@@ -56,7 +57,7 @@ SPEC = PageSpec(
                            "regional_bars": ids.COACHING_REGION_BARS, "regional_map": ids.COACHING_REGION_MAP},
                 show=show, outputs={
                     "verdict": (ids.COACHING_VERDICT, "children"), "verdict_colour": (ids.COACHING_VERDICT, "color"),
-                    "tables": (ids.COACHING_TABLES, "children"),
+                    "tables": (ids.COACHING_TABLES, "children"), "subtitle": (ids.COACHING_SUBTITLE, "children"),
                     "regional_note": (ids.COACHING_REGION_NOTE, "children")}),
            Draw(estimated, {"event_study": ids.IMPACT_EVENT_STUDY, "forest": ids.IMPACT_FOREST,
                             "balance": ids.IMPACT_BALANCE},

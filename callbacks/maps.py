@@ -15,7 +15,7 @@ from dashboard.i18n import t
 from dashboard.serving import dataset_for
 from dashboard.views.maps import FILTERS, MAP_VIEWS, MapsState, filter_reasons, maps_view, profile_view
 from layouts import _ids as ids
-from layouts._components import indicator_definition
+from layouts._components import heading, indicator_definition
 
 
 def map_of(data, state: MapsState):
@@ -24,12 +24,13 @@ def map_of(data, state: MapsState):
 
 
 def show_map(view, state: MapsState) -> dict:
-    return {"title": view.title, "hints": " ".join(view.hints), "year": view.year or dash.no_update,
+    return {"title": heading(view), "hints": " ".join(view.hints), "year": view.year or dash.no_update,
             "definitions": indicator_definition(state.indicator, state.lang, view.synthetic)}
 
 
 def show_profile(view, state: MapsState) -> dict:
-    return {"title": view.title, "link": view.link, "link_text": view.link_text}
+    return {"title": view.title, "link": view.link,
+            "link_text": view.link_text or t("maps.profile_link_default", state.lang)}
 
 
 CONTROLS = {**values_of(indicator=ids.MAPS_INDICATOR, view=ids.MAPS_VIEW, sex=ids.MAPS_SEX,

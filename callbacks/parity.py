@@ -4,11 +4,11 @@ from __future__ import annotations
 from callbacks._spec import Download, Draw, PageSpec, register, values_of
 from dashboard.views.parity import ParityState, parity_view
 from layouts import _ids as ids
-from layouts._components import indicator_definition
+from layouts._components import heading, indicator_definition
 
 
 def show(view, state: ParityState) -> dict:
-    return {"title": view.title, "hints": " ".join(view.hints), "management_disabled": not view.management_allowed,
+    return {"title": heading(view), "hints": " ".join(view.hints), "management_disabled": not view.management_allowed,
             "definitions": indicator_definition(state.indicator, state.lang, view.synthetic)}
 
 

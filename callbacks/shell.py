@@ -1,4 +1,4 @@
-"""Callbacks of the page shell: address bar, navbar on small screens, definitions drawer, PNG downloads."""
+"""Callbacks of the page shell: address bar, small-screen navbar, definitions drawer, image downloads, view link."""
 from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback
 
 from layouts import _ids as ids
@@ -10,10 +10,24 @@ clientside_callback(
 )
 
 clientside_callback(
-    ClientsideFunction("observatory", "downloadPng"),
-    Output({"type": ids.PNG_BUTTON, "graph": MATCH}, "title"),
-    Input({"type": ids.PNG_BUTTON, "graph": MATCH}, "n_clicks"),
-    State({"type": ids.PNG_BUTTON, "graph": MATCH}, "id"),
+    ClientsideFunction("observatory", "pageLanguage"),
+    Output(ids.per_page(ids.TAB_TITLE, MATCH), "id"),  # the real outputs: the document's title and language
+    Input(ids.per_page(ids.TAB_TITLE, MATCH), "data"),
+)
+
+for button in (ids.PNG_BUTTON, ids.SVG_BUTTON):
+    clientside_callback(
+        ClientsideFunction("observatory", "downloadImage"),
+        Output({"type": button, "graph": MATCH}, "title"),
+        Input({"type": button, "graph": MATCH}, "n_clicks"),
+        State({"type": button, "graph": MATCH}, "id"),
+        prevent_initial_call=True,
+    )
+
+clientside_callback(
+    ClientsideFunction("observatory", "viewLink"),
+    Output({"type": ids.LINK_COPY, "graph": MATCH}, "content"),
+    Input({"type": ids.LINK_COPY, "graph": MATCH}, "n_clicks"),
     prevent_initial_call=True,
 )
 

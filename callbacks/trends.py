@@ -9,11 +9,11 @@ from dashboard.i18n import t
 from dashboard.serving import dataset_for
 from dashboard.views.trends import TrendsState, trends_view
 from layouts import _ids as ids
-from layouts._components import indicator_definition
+from layouts._components import heading, indicator_definition
 
 
 def show(view, state: TrendsState) -> dict:
-    return {"title": view.title, "hints": " ".join(view.hints),
+    return {"title": heading(view), "hints": " ".join(view.hints),
             "definitions": indicator_definition(state.indicator, state.lang, view.synthetic)}
 
 

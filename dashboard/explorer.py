@@ -50,7 +50,7 @@ def availability(tables: Mapping[str, pd.DataFrame], indicator_id: str, lang: st
             try:
                 check_request(spec, {"year", split}, tables)
             except IndicatorUnavailable as refusal:  # the engine's own words for why
-                reasons[split] = refusal.text(lang)
+                reasons[split] = refusal.plain(lang)
     return Availability(tuple(s for s in SPLITS if s in allowed), reasons, ())
 
 
@@ -163,6 +163,12 @@ def resolve_trends(avail: Availability, state: Mapping[str, object], lang: str) 
                        reason=avail.reasons.get(compare, "")))
         view["compare"] = "national"
     hints += set_aside_filters(avail, view, ("area", "sex", "management"), lang)
+    compared = view["compare"]
+    if compared in ("area", "sex", "management") and view.get(compared):
+        # comparing the areas draws every area: a filter on one of them cannot also hold
+        hints.append(t("trends.hint_compare_filter", lang, split=t(f"split.{compared}", lang),
+                       value=t(f"{compared}.{view[compared]}", lang)))
+        view[compared] = ""
     if view["compare"] == "region_code" and not view.get("regions"):
         hints.append(t("trends.hint_regions", lang))
         view["compare"] = "national"

@@ -20,9 +20,16 @@ PAGES = (
 )
 
 
+def tab_title(page: str, lang: str | None) -> str:
+    """The browser tab's title of a page ('Tendencias · Observatorio educativo'); home is the observatory's name."""
+    if page == "":
+        return t("notfound.title", lang)
+    return t("app.title", lang) if page == "home" else f"{t(f'nav.{page}', lang)} · {t('app.short', lang)}"
+
+
 def page_title(page: str):
-    """The browser tab's title of a page, in the language of its address ('Tendencias · Observatorio educativo')."""
-    return lambda **query: f"{t(f'nav.{page}', query.get('lang'))} · {t('app.short', query.get('lang'))}"
+    """The title Dash gives the tab on opening a page (Spanish: Dash passes no query; the page then sets its own)."""
+    return lambda **query: tab_title(page, query.get("lang"))
 
 
 def current_dataset(state: PageState) -> tuple[Dataset | None, str | None]:
@@ -68,9 +75,24 @@ def notices(items: Sequence[Notice], lang: str) -> list:
             text = t("notice.unknown_param", lang, param=notice.param)
         else:
             text = t("notice.bad_param", lang, param=notice.param, given=notice.given,
-                     used=notice.used or t("notice.default", lang))
+                     used=used_words(notice, lang) or t("notice.default", lang))
         alerts.append(dbc.Alert(text, color="warning", dismissable=True, className="py-2 param-notice"))
     return alerts
+
+
+def used_words(notice: Notice, lang: str) -> str:
+    """The value used instead of a bad one, in the reader's words (an indicator's name, never its id)."""
+    from dashboard.indicators.catalogue import CATALOGUE, indicator_text
+    from dashboard.views.selection import region_words
+
+    used = notice.used
+    if notice.param == "indicator" and used in CATALOGUE:
+        return f"«{indicator_text(used, 'name', lang)}»"
+    if notice.param in ("region", "regions") and used:
+        return region_words(used.split(","), lang)
+    if notice.param in SPLIT_VALUES and used in SPLIT_VALUES[notice.param]:
+        return t(f"{notice.param}.{used}", lang)
+    return used
 
 
 def synthetic_banner(dataset: Dataset | None, lang: str) -> html.Div | None:
@@ -105,6 +127,9 @@ def page_shell(active: str, state: PageState, body: list, param_notices: Sequenc
         ], fluid=True, className="page-body"),
         dcc.Store(id=ids.per_page(ids.VIEW_QUERY, active)),
         dcc.Store(id=ids.per_page(ids.ADDRESS_SYNCED, active)),
+        dcc.Store(id=ids.per_page(ids.TAB_TITLE, active),
+                  data={"title": tab_title(active, lang), "lang": lang,
+                        "from": t("slider.from", lang), "to": t("slider.to", lang)}),
     ], className="observatory-page present" if state.present else "observatory-page", lang=lang,
         id=ids.PAGE)
 
@@ -112,12 +137,16 @@ def page_shell(active: str, state: PageState, body: list, param_notices: Sequenc
 def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | None = None,
                 csv: bool = True, extra: list | None = None, title: str | None = None) -> dbc.Card:
     """A figure with its loading indicator, fixed height (no layout jumps) and download buttons."""
-    buttons = [dbc.Button(t("download.png", lang), id={"type": ids.PNG_BUTTON, "graph": graph_id}, size="sm",
-                          color="primary", outline=True, className="me-2")]
+    buttons = [dbc.Button(t(f"download.{kind}", lang), id={"type": button, "graph": graph_id}, size="sm",
+                          color="primary", outline=True, className="me-2")
+               for kind, button in (("png", ids.PNG_BUTTON), ("svg", ids.SVG_BUTTON))]
     if csv:
         buttons.append(dbc.Button(t("download.csv", lang), id={"type": ids.CSV_BUTTON, "graph": graph_id}, size="sm",
-                                  color="primary", outline=True))
+                                  color="primary", outline=True, className="me-2"))
         buttons.append(dcc.Download(id={"type": ids.CSV_DOWNLOAD, "graph": graph_id}))
+    buttons.append(html.Span(dcc.Clipboard(id={"type": ids.LINK_COPY, "graph": graph_id}, title=t("link.copy", lang),
+                                           className="btn btn-sm btn-outline-primary link-copy",
+                                           children=t("link.copy", lang), copied_children=t("link.copied", lang))))
     return dbc.Card(dbc.CardBody([
         html.H2(title, className="h5 figure-title", **({"id": title_id} if title_id else {}))
         if title_id or title else None,
@@ -131,19 +160,48 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
     ]), className="figure-card mb-3")
 
 
+def heading(view) -> list:
+    """A figure card's heading: the view's title, and under it the selection and origin (kept when presenting)."""
+    return [view.title, html.Div(view.subtitle, className="figure-subtitle fw-normal")] if view.subtitle \
+        else view.title
+
+
+# The toolbar keeps what a presenter uses (zoom, reset); saving goes through the buttons under the chart,
+# which add the title and source; "Share chart" would upload the data to Plotly's cloud.
+MODEBAR_REMOVED = ["sendChartToCloud", "toImage", "lasso2d", "select2d", "pan2d", "zoomIn2d", "zoomOut2d",
+                   "autoScale2d", "toggleSpikelines", "hoverClosestCartesian", "hoverCompareCartesian",
+                   "hoverClosestGeo", "toggleHover"]
+
+
 def graph_config(lang: str, filename: str) -> dict:
-    """Plotly's modebar in the user's language, and PNG exports sized for slides."""
+    """The one graph config of every chart: Plotly's words in the user's language and the presenter's toolbar."""
     return {
         **graph_locale_config(lang),
         "displaylogo": False,
-        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        "showSendToCloud": False,
+        "showEditInChartStudio": False,
+        "modeBarButtonsToRemove": MODEBAR_REMOVED,
         "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1600, "height": 900, "scale": 1},
     }
 
 
-def control(label: str, component, hint: str | None = None, width: int | None = None) -> dbc.Col:
-    """A labelled control in the controls row; `hint` explains why a control is disabled."""
-    children = [dbc.Label(label, className="small fw-semibold mb-1"), component]
+def dropdown(lang: str, **props) -> dcc.Dropdown:
+    """A dcc.Dropdown whose own words (select all, search, N selected...) are in the user's language."""
+    keys = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
+            "no_options_found")
+    return dcc.Dropdown(labels={key: t(f"dropdown.{key}", lang) for key in keys}, **props)
+
+
+def control(label: str, component, hint: str | None = None, width: int | None = None,
+            label_for: str | None = None) -> dbc.Col:
+    """A labelled control in the controls row; `hint` explains why a control is disabled.
+
+    The label is tied to the control (for a text box) or named `<id>-label` (a dropdown's script names its
+    keyboard target with it), so every control is announced by its label.
+    """
+    control_id = label_for or getattr(component, "id", None)
+    tie = {"html_for": control_id, "id": f"{control_id}-label"} if isinstance(control_id, str) else {}
+    children = [dbc.Label(label, className="small fw-semibold mb-1", **tie), component]
     if hint:
         children.append(html.Div(hint, className="form-text control-hint"))
     return dbc.Col(children, md=width or True, className="mb-2")
@@ -175,7 +233,7 @@ def indicator_dropdown(component_id: str, lang: str, value: str, indicator_ids: 
          "disabled": i in unavailable, "title": unavailable.get(i, indicator_text(i, "definition", lang))}
         for i in indicator_ids
     ]
-    return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=True,
+    return dropdown(lang, id=component_id, options=options, value=value, clearable=False, searchable=True,
                         optionHeight=48, maxHeight=420)
 
 
@@ -183,7 +241,7 @@ def split_dropdown(component_id: str, split: str, lang: str, value: str) -> dcc.
     """'All' or one value of a split (area, sex, management), labelled in the user's language."""
     options = [{"label": t("filter.all", lang), "value": ""}] + [
         {"label": t(f"{split}.{v}", lang), "value": v} for v in SPLIT_VALUES[split]]
-    return dcc.Dropdown(id=component_id, options=options, value=value, clearable=False, searchable=False)
+    return dropdown(lang, id=component_id, options=options, value=value, clearable=False, searchable=False)
 
 
 def region_options(lang: str) -> list[dict]:
@@ -203,7 +261,7 @@ def year_range_control(slider_id: str, first: int, last: int, value: tuple[int, 
 
 def grade_dropdown(component_id: str, lang: str, value: int) -> dcc.Dropdown:
     """All of primary, or one of its grades."""
-    return dcc.Dropdown(id=component_id, clearable=False, searchable=False, value=value,
+    return dropdown(lang, id=component_id, clearable=False, searchable=False, value=value,
                         options=[{"label": t("filter.all_grades", lang), "value": 0}]
                         + [{"label": t("filter.grade_n", lang, grade=g), "value": g} for g in PRIMARY_GRADES])
 

@@ -9,6 +9,7 @@ NAV_COLLAPSE = "nav-collapse"
 SYNTHETIC_NOTICE = "synthetic-notice"
 VIEW_QUERY = "view-query"  # the page's current query string; a clientside callback puts it in the address bar
 ADDRESS_SYNCED = "address-synced"
+TAB_TITLE = "tab-title"  # the browser tab's title in the page's language (Dash names the tab without the query)
 DEFINITIONS_OPEN = "definitions-open"
 DEFINITIONS = "definitions"
 
@@ -19,6 +20,8 @@ def per_page(kind: str, page: str) -> dict:
 
 # downloads (pattern-matching: one per figure)
 PNG_BUTTON = "png-button"
+SVG_BUTTON = "svg-button"
+LINK_COPY = "link-copy"
 CSV_BUTTON = "csv-button"
 CSV_DOWNLOAD = "csv-download"
 
@@ -110,6 +113,7 @@ COACHING_CEILING = "coaching-ceiling"
 COACHING_MIN_SCHOOLS = "coaching-min-schools"
 COACHING_VERDICT = "coaching-verdict"
 COACHING_GRAPH = "coaching-graph"
+COACHING_SUBTITLE = "coaching-subtitle"
 COACHING_DISTRIBUTION = "coaching-distribution"
 COACHING_TABLES = "coaching-tables"
 COACHING_REGION_BARS = "coaching-region-bars"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from dashboard.i18n import t
 from dashboard.views.coaching import MEASURES, CoachingState
@@ -14,6 +14,7 @@ from layouts._components import (
     controls_card,
     current_dataset,
     definitions_drawer,
+    dropdown,
     figure_card,
     page_context,
     page_shell,
@@ -37,7 +38,8 @@ def layout(**query):
     year_options = [{"label": str(y), "value": y} for y in years]
     body = [
         page_context(ids.COACHING_CONTEXT, state),
-        html.H1(t("coaching.title", lang), className="h3"),
+        html.H1(t("coaching.title", lang), className="h3 mb-1"),
+        html.P(id=ids.COACHING_SUBTITLE, className="figure-subtitle mb-2"),
         html.P(t("coaching.lead", lang), className="controls small"),
         *definitions_drawer(lang, "coaching", [
             html.H3(t("coaching.method_title", lang), className="h5"),
@@ -49,32 +51,32 @@ def layout(**query):
         ]),
         controls_card([
             dbc.Row([
-                control(t("coaching.subject", lang), dcc.Dropdown(
-                    id=ids.COACHING_SUBJECT, value=state.subject, clearable=False, searchable=False,
+                control(t("coaching.subject", lang), dropdown(
+                    lang, id=ids.COACHING_SUBJECT, value=state.subject, clearable=False, searchable=False,
                     options=[{"label": t(f"subject.{s}", lang), "value": s} for s in SUBJECTS]), width=3),
-                control(t("coaching.measure", lang), dcc.Dropdown(
-                    id=ids.COACHING_MEASURE, value=state.measure, clearable=False, searchable=False,
+                control(t("coaching.measure", lang), dropdown(
+                    lang, id=ids.COACHING_MEASURE, value=state.measure, clearable=False, searchable=False,
                     options=[{"label": t(f"stats.measure.{m}", lang).capitalize(), "value": m} for m in MEASURES]),
                     width=3),
-                control(t("coaching.baseline", lang), dcc.Dropdown(
-                    id=ids.COACHING_BASELINE, value=state.baseline, options=year_options, clearable=False)),
-                control(t("coaching.endline", lang), dcc.Dropdown(
-                    id=ids.COACHING_ENDLINE, value=state.endline, options=year_options, clearable=False)),
-                control(t("filter.region", lang), dcc.Dropdown(
-                    id=ids.COACHING_REGION, value=state.region or None, options=region_options(lang),
+                control(t("coaching.baseline", lang), dropdown(
+                    lang, id=ids.COACHING_BASELINE, value=state.baseline, options=year_options, clearable=False)),
+                control(t("coaching.endline", lang), dropdown(
+                    lang, id=ids.COACHING_ENDLINE, value=state.endline, options=year_options, clearable=False)),
+                control(t("filter.region", lang), dropdown(
+                    lang, id=ids.COACHING_REGION, value=state.region or None, options=region_options(lang),
                     placeholder=t("filter.national", lang), searchable=True), width=3),
             ]),
             dbc.Row([
                 control(t("coaching.quintiles", lang), dbc.Checklist(
                     id=ids.COACHING_QUINTILES, value=list(state.quintiles), inline=True,
                     options=[{"label": f"Q{q}", "value": q} for q in POVERTY_QUINTILES]), width=3),
-                control(t("coaching.school_type", lang), dcc.Dropdown(
-                    id=ids.COACHING_SCHOOL_TYPE, value=state.school_type, clearable=False, searchable=False,
+                control(t("coaching.school_type", lang), dropdown(
+                    lang, id=ids.COACHING_SCHOOL_TYPE, value=state.school_type, clearable=False, searchable=False,
                     options=[{"label": t("filter.all", lang), "value": ""}]
                     + [{"label": t(f"stats.value.{v}", lang).capitalize(), "value": v}
                        for v in SCHOOL_TYPES])),
-                control(t("coaching.language", lang), dcc.Dropdown(
-                    id=ids.COACHING_LANGUAGE, value=state.language, clearable=False, searchable=False,
+                control(t("coaching.language", lang), dropdown(
+                    lang, id=ids.COACHING_LANGUAGE, value=state.language, clearable=False, searchable=False,
                     options=[{"label": t("coaching.language_default", lang), "value": ""}]
                     + [{"label": t(f"stats.value.{v}", lang).capitalize(), "value": v}
                        for v in TEACHING_LANGUAGES])),

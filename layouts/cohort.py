@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from dashboard.i18n import t
 from dashboard.views.cohort import CAPS, NO_CAP, CohortState, cohort_years, opening_year
@@ -13,6 +13,7 @@ from layouts._components import (
     controls_card,
     current_dataset,
     definitions_drawer,
+    dropdown,
     figure_card,
     page_context,
     page_shell,
@@ -39,17 +40,17 @@ def layout(**query):
         html.H1(t("nav.cohort", lang), className="h3 controls"),
         controls_card([
             dbc.Row([
-                control(t("filter.year", lang), dcc.Dropdown(
-                    id=ids.COHORT_YEAR, value=year, clearable=False, searchable=True,
+                control(t("filter.year", lang), dropdown(
+                    lang, id=ids.COHORT_YEAR, value=year, clearable=False, searchable=True,
                     options=[{"label": str(y), "value": y} for y in reversed(years)])),
-                control(t("filter.region", lang), dcc.Dropdown(
-                    id=ids.COHORT_REGION, value=state.region, clearable=False, searchable=True,
+                control(t("filter.region", lang), dropdown(
+                    lang, id=ids.COHORT_REGION, value=state.region, clearable=False, searchable=True,
                     options=[{"label": t("cohort.region_national", lang), "value": "", "search": ""},
                              *region_options(lang)]), width=4),
                 control(t("filter.area", lang), split_dropdown(ids.COHORT_AREA, "area", lang, state.area)),
                 control(t("filter.sex", lang), split_dropdown(ids.COHORT_SEX, "sex", lang, state.sex)),
-                control(t("cohort.cap", lang), dcc.Dropdown(
-                    id=ids.COHORT_CAP, clearable=False, searchable=False,
+                control(t("cohort.cap", lang), dropdown(
+                    lang, id=ids.COHORT_CAP, clearable=False, searchable=False,
                     value=NO_CAP if state.cap is None else state.cap,
                     options=[{"label": t("indicator.cohort.no_cap", lang).capitalize(), "value": NO_CAP}]
                     + [{"label": t("cohort.cap_n", lang, cap=cap), "value": cap} for cap in CAPS])),

@@ -53,6 +53,9 @@ def in_service_panel(data: Dataset | None, error: str | None, lang: str) -> list
     view = store.derived(data, f"data-view-{lang}", lambda d: stamped(data_view(d, DataState(lang=lang)), d))
     record = store.pointer_record()
     since = moment(record["since"]) if record else t("data.since_start", lang)
+    # dataset.json describes the data in English; another language shows its own description or none
+    description = str(data.metadata.get(f"description_{lang}") or (data.metadata.get("description") or "")
+                      if lang == "en" else data.metadata.get(f"description_{lang}") or "")
     facts = html.Dl([
         html.Dt(t("data.version", lang), className="col-sm-3 fw-semibold"),
         html.Dd(html.Code(data.fingerprint, className="data-version"), className="col-sm-9 mb-1"),
@@ -60,8 +63,7 @@ def in_service_panel(data: Dataset | None, error: str | None, lang: str) -> list
         html.Dt(t("data.directory", lang), className="col-sm-3 fw-semibold"),
         html.Dd(html.Code(str(data.source_dir), className="data-directory text-break"), className="col-sm-9 mb-1"),
         *([html.Dt(t("data.description", lang), className="col-sm-3 fw-semibold"),
-           html.Dd(str(data.metadata["description"])[:300], className="col-sm-9 mb-1 data-description")]
-          if data.metadata.get("description") else []),
+           html.Dd(description[:300], className="col-sm-9 mb-1 data-description")] if description else []),
     ], className="row small mb-2 data-facts")
     return [
         html.Div(dbc.Badge(t(view.kind, lang), color="warning" if view.synthetic else "success",

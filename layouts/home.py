@@ -7,9 +7,9 @@ from dash import html
 
 from dashboard.i18n import number, t
 from dashboard.views.home import HomeState, HomeView, home_view
-from layouts._components import PAGES, current_dataset, page_shell
+from layouts._components import PAGES, current_dataset, page_shell, page_title
 
-dash.register_page(__name__, path="/", title=lambda **q: t("app.title", q.get("lang")), name="home")
+dash.register_page(__name__, path="/", title=page_title("home"), name="home")
 
 def layout(**query):
     state, notices = HomeState.from_query(query)

@@ -14,6 +14,7 @@ from layouts._components import (
     controls_card,
     current_dataset,
     definitions_drawer,
+    dropdown,
     figure_card,
     grade_dropdown,
     indicator_dropdown,
@@ -57,8 +58,8 @@ def layout(**query):
                         split_dropdown(ids.MAPS_MANAGEMENT, "management", lang, state.management)),
                 control(t("filter.area", lang), split_dropdown(ids.MAPS_AREA, "area", lang, state.area)),
                 control(t("filter.grade", lang), grade_dropdown(ids.MAPS_GRADE, lang, state.grade)),
-                control(t("filter.subject", lang), dcc.Dropdown(
-                    id=ids.MAPS_SUBJECT, clearable=False, searchable=False, value=state.subject,
+                control(t("filter.subject", lang), dropdown(
+                    lang, id=ids.MAPS_SUBJECT, clearable=False, searchable=False, value=state.subject,
                     options=subject_options(lang))),
             ]),
             html.Div(id=ids.MAPS_REASONS, className="control-hint"),
@@ -98,10 +99,11 @@ def _component(tree, component_id: str):
 def profile_card(state: MapsState) -> html.Div:
     """The profile of the region picked on the map (or in its dropdown): its trend against the national line."""
     lang = state.lang
-    picker = dcc.Dropdown(id=ids.MAPS_REGION, options=region_options(lang), value=state.region or None,
+    picker = dropdown(lang, id=ids.MAPS_REGION, options=region_options(lang), value=state.region or None,
                           clearable=True, searchable=True, placeholder=t("maps.profile_pick", lang),
                           className="mb-2")
-    link = dcc.Link(id=ids.MAPS_PROFILE_LINK, href="/trends", className="profile-link")
+    link = dcc.Link(t("maps.profile_link_default", lang), id=ids.MAPS_PROFILE_LINK, href="/trends",
+                    className="profile-link")
     return html.Div([
         html.Div([dbc.Label(t("filter.region", lang), html_for=ids.MAPS_REGION, className="small fw-semibold mb-1"),
                   picker, html.Div(t("maps.click_hint", lang), className="control-hint mb-2")]),

@@ -7,7 +7,8 @@ from dash import html
 
 from dashboard.i18n import t
 from dashboard.views.parity import PARITY_IDS, ParityState, unavailable_indicators
-from dashboard.views.trends import data_years
+from dashboard.views.trends import data_years, fitted_years
+from dashboard.viewstate import Notice, write_range
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -33,8 +34,10 @@ def layout(**query):
     if data is None:
         return page_shell("parity", state, [], notices, None, error)
     first, last = data_years(data)
-    years = state.years or (first, last)
-    years = (max(first, years[0]), min(last, years[1]))
+    years = fitted_years(state.years, (first, last))
+    if years is None:  # none of the years asked for is loaded: show them all, and say so
+        notices = [*notices, Notice("years", write_range(state.years), f"{first}–{last}")]
+        years = (first, last)
     unavailable = unavailable_indicators(data, lang)
     body = [
         page_context(ids.PARITY_CONTEXT, state, first=first, last=last),

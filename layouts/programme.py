@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from dashboard.i18n import t
 from dashboard.views.programme import INDICATORS, RATIOS, TEACHER_VIEW_TABLES, ProgrammeState, indicator_choices
@@ -12,6 +12,7 @@ from layouts._components import (
     control,
     controls_card,
     current_dataset,
+    dropdown,
     figure_card,
     page_context,
     page_shell,
@@ -60,8 +61,8 @@ def layout(**query):
                 dbc.Row([
                     dbc.Col(figure_card(ids.PROGRAMME_SCATTER, lang, height=560, csv=True), lg=7),
                     dbc.Col([
-                        controls_card([control(t("programme.ratio_label", lang), dcc.Dropdown(
-                            id=ids.PROGRAMME_RATIO, value=state.ratio, clearable=False, searchable=False,
+                        controls_card([control(t("programme.ratio_label", lang), dropdown(
+                            lang, id=ids.PROGRAMME_RATIO, value=state.ratio, clearable=False, searchable=False,
                             options=[{"label": t(f"programme.ratio.{r}", lang), "value": r} for r in RATIOS]))]),
                         figure_card(ids.PROGRAMME_RATIO_BARS, lang, height=640, csv=False),
                     ], lg=5),
@@ -70,15 +71,15 @@ def layout(**query):
         section("programme.focalisation_title", lang, figure_card(ids.PROGRAMME_FOCALISATION, lang, height=420),
                 source_key="programme.source_focalisation"),
         section("programme.views_title", lang,
-                controls_card([control(t("programme.survey_question", lang), dcc.Dropdown(
-                    id=ids.PROGRAMME_SURVEY, value=state.survey, clearable=False, searchable=False,
+                controls_card([control(t("programme.survey_question", lang), dropdown(
+                    lang, id=ids.PROGRAMME_SURVEY, value=state.survey, clearable=False, searchable=False,
                     options=[{"label": t(f"programme.survey.{n}", lang), "value": n}
                              for n in TEACHER_VIEW_TABLES]))]),
                 figure_card(ids.PROGRAMME_VIEWS, lang, height=460), source_key="programme.source_views"),
         section("programme.loan_title", lang,
                 html.P(t("programme.loan_lead", lang), className="small"),
-                controls_card([control(t("programme.rf_indicator", lang), dcc.Dropdown(
-                    id=ids.PROGRAMME_INDICATOR, value=state.indicator, clearable=False,
+                controls_card([control(t("programme.rf_indicator", lang), dropdown(
+                    lang, id=ids.PROGRAMME_INDICATOR, value=state.indicator, clearable=False,
                     options=indicator_options(data, lang), optionHeight=56))]),
                 dbc.Row([
                     dbc.Col(figure_card(ids.PROGRAMME_RESULTS, lang, height=420), lg=7),

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from dashboard.explorer import COMPARE_CHOICES
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.views.trends import TrendsState, data_years
+from dashboard.views.trends import TrendsState, data_years, fitted_years
+from dashboard.viewstate import Notice, write_range
 from layouts import _ids as ids
 from layouts._components import (
     control,
     controls_card,
     current_dataset,
     definitions_drawer,
+    dropdown,
     figure_card,
     grade_dropdown,
     indicator_dropdown,
@@ -37,8 +39,10 @@ def layout(**query):
     if data is None:
         return page_shell("trends", state, [], notices, None, error)
     first, last = data_years(data)
-    years = state.years or (first, last)
-    years = (max(first, years[0]), min(last, years[1]))
+    years = fitted_years(state.years, (first, last))
+    if years is None:  # none of the years asked for is loaded: show them all, and say so
+        notices = [*notices, Notice("years", write_range(state.years), f"{first}–{last}")]
+        years = (first, last)
     since = state.since
     body = [
         page_context(ids.TRENDS_CONTEXT, state, first=first, last=last),
@@ -52,16 +56,16 @@ def layout(**query):
                     options=[{"label": t(f"compare.{c}", lang), "value": c} for c in COMPARE_CHOICES]), width=7),
             ]),
             dbc.Row([
-                control(t("filter.regions", lang), dcc.Dropdown(
-                    id=ids.TRENDS_REGIONS, options=region_options(lang), value=list(state.regions), multi=True,
-                    searchable=True, placeholder=t("filter.regions_placeholder", lang)), width=5),
+                control(t("filter.regions", lang), dropdown(
+                    lang, id=ids.TRENDS_REGIONS, options=region_options(lang), value=list(state.regions), multi=True,
+                    searchable=True, placeholder=t("filter.regions_placeholder", lang), maxHeight=420), width=5),
                 control(t("filter.area", lang), split_dropdown(ids.TRENDS_AREA, "area", lang, state.area)),
                 control(t("filter.sex", lang), split_dropdown(ids.TRENDS_SEX, "sex", lang, state.sex)),
                 control(t("filter.management", lang),
                         split_dropdown(ids.TRENDS_MANAGEMENT, "management", lang, state.management)),
                 control(t("filter.grade", lang), grade_dropdown(ids.TRENDS_GRADE, lang, state.grade)),
-                control(t("filter.subject", lang), dcc.Dropdown(
-                    id=ids.TRENDS_SUBJECT, clearable=False, searchable=False, value=state.subject,
+                control(t("filter.subject", lang), dropdown(
+                    lang, id=ids.TRENDS_SUBJECT, clearable=False, searchable=False, value=state.subject,
                     options=subject_options(lang))),
             ]),
             dbc.Row([
@@ -72,7 +76,7 @@ def layout(**query):
                     dbc.Input(id=ids.TRENDS_SINCE, type="number", min=first, max=last, step=1, size="sm",
                               value=since if since is not None else max(first, min(2000, last)), debounce=True,
                               style={"maxWidth": "8rem"}),
-                ]), width=4),
+                ]), width=4, label_for=ids.TRENDS_SINCE),
             ]),
             html.Div(id=ids.TRENDS_HINTS, className="control-hint"),
         ]),

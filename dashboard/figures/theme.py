@@ -5,6 +5,8 @@ and thicker lines, so a figure stays legible at 1280×720.
 """
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -90,6 +92,8 @@ def assembled(traces: list[dict], lang: str | None, present: bool = False, **lay
 
 def empty_figure(message: str, lang: str | None, present: bool = False) -> go.Figure:
     """A figure that says plainly why there is nothing to draw (never an empty chart that looks broken)."""
+    # a long reason is wrapped, never cut at the figure's edges (Plotly does not wrap annotation text)
+    message = "<br>".join(textwrap.wrap(message, 60 if present else 80)) if "<br>" not in message else message
     note = {"text": message, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False,
             "font": {"size": 22 if present else 16}, "align": "center"}
     return assembled([], lang, present, annotations=[note], xaxis={"visible": False}, yaxis={"visible": False})

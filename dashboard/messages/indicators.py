@@ -396,12 +396,47 @@ MESSAGES = {
         "en": "Indicator {number} ({name_en}) is not available with these data: {table_en} does not report "
         "{what_en}. ({technical_en})",
     },
+    # the same refusals in the domain's words, for the pages (placeholders already put into words)
+    "indicator.plain.table_missing": {
+        "es": "El indicador {number} ({indicator}) necesita {table}, que no está en los datos en uso.",
+        "en": "Indicator {number} ({indicator}) needs {table}, which is not in the data in use.",
+    },
+    "indicator.plain.column_missing": {
+        "es": "A {table} le falta un dato que necesita el indicador {number} ({indicator}).",
+        "en": "{table} lacks a figure that indicator {number} ({indicator}) needs.",
+    },
+    "indicator.plain.national_only": {
+        "es": "{table} no se desglosa por {split}: el indicador {number} ({indicator}) es solo nacional.",
+        "en": "{table} is not broken down by {split}: indicator {number} ({indicator}) is national only.",
+    },
+    "indicator.plain.population_management": {
+        "es": "La población no se desglosa por gestión: las tasas sobre la población (indicador {number}, "
+        "{indicator}) no se pueden desagregar por gestión.",
+        "en": "Population is not broken down by management: ratios to population (indicator {number}, "
+        "{indicator}) cannot be split by management.",
+    },
+    "indicator.plain.assessment_sex": {
+        "es": "Los resultados de la ECE en uso no distinguen mujeres y hombres: el indicador {number} ({indicator}) "
+        "no se puede desagregar por sexo con estos datos.",
+        "en": "The ECE results in use do not distinguish girls and boys: indicator {number} ({indicator}) cannot "
+        "be split by sex with these data.",
+    },
+    "indicator.plain.assessment_empty": {
+        "es": "No hay resultados de la ECE en {subject}.",
+        "en": "There are no ECE results in {subject}.",
+    },
+    "indicator.plain.cohort_years": {
+        "es": "Falta la matrícula de primaria de {year} o de {next_year}: la cohorte reconstruida necesita los "
+        "dos años.",
+        "en": "Primary enrolment for {year} or {next_year} is missing: the reconstructed cohort needs both years.",
+    },
     "indicator.loaded_table.enrolment": {"es": "la matrícula cargada", "en": "the loaded enrolment"},
     "indicator.loaded_table.population": {"es": "la población cargada", "en": "the loaded population"},
     "indicator.loaded_table.teachers": {"es": "la tabla de docentes cargada", "en": "the loaded teacher table"},
     "indicator.loaded_table.literacy": {"es": "la alfabetización cargada", "en": "the loaded literacy data"},
     "indicator.loaded_table.assessment": {"es": "la evaluación cargada", "en": "the loaded assessment"},
     "indicator.loaded_table.finance": {"es": "el gasto cargado", "en": "the loaded finance data"},
+    "indicator.loaded_table.coaching": {"es": "la lista de escuelas acompañadas", "en": "the coached-school roster"},
     "indicator.split_word.region_code": {"es": "región", "en": "region"},
     "indicator.split_word.area": {"es": "área", "en": "area"},
     "indicator.split_word.sex": {"es": "sexo", "en": "sex"},

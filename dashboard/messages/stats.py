@@ -229,11 +229,15 @@ MESSAGES = {
               "'{rule}'. Widen the filters.",
     },
     "stats.error.group_too_small": {
-        "es": "Solo {coached} escuelas acompañadas y {comparison} no acompañadas cumplen las reglas; cada grupo "
-              "necesita al menos {minimum}. Amplíe los filtros (región, quintiles o años).",
+        "es": "Solo {coached_schools} y {comparison_schools} cumplen las reglas; cada grupo necesita al menos "
+              "{minimum}. Amplíe los filtros (región, quintiles o años).",
         "en": "Only {coached} coached and {comparison} comparison schools meet the rules; each group needs at "
               "least {minimum}. Widen the filters (region, quintiles or years).",
     },
+    "stats.count.coached_one": {"es": "{n} escuela acompañada", "en": "{n} coached school"},
+    "stats.count.coached_many": {"es": "{n} escuelas acompañadas", "en": "{n} coached schools"},
+    "stats.count.comparison_one": {"es": "{n} no acompañada", "en": "{n} comparison school"},
+    "stats.count.comparison_many": {"es": "{n} no acompañadas", "en": "{n} comparison schools"},
     "stats.error.no_variation": {
         "es": "Los resultados del grupo «{group}» no varían entre escuelas o entre años, así que las pruebas F "
               "no pueden calcularse. Amplíe los filtros o elija otra medida.",

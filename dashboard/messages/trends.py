@@ -16,6 +16,10 @@ MESSAGES = {
         "es": "El filtro {split} no se aplica a este indicador: {reason}",
         "en": "The {split} filter does not apply to this indicator: {reason}",
     },
+    "trends.hint_compare_filter": {
+        "es": "Al comparar por {split} se muestran todos los valores; el filtro «{value}» no se aplica.",
+        "en": "Comparing by {split} shows every value; the filter “{value}” is not applied.",
+    },
     "trends.hint_regions": {"es": "Elija al menos una región.", "en": "Pick at least one region."},
     "trends.hint_since": {
         "es": "No hay valor en {since} para calcular el cambio.",

@@ -52,6 +52,10 @@ class CoachingAnalysisError(ValueError):
         """The reason in `lang`, for the UI and the command line; rule, subject and group codes are put in words."""
         values = {name: t(f"stats.{name}.{value}", lang) if name in ("rule", "subject", "group") else value
                   for name, value in self.values.items()}
+        for name in ("coached", "comparison"):  # a count of schools, with its noun in the singular or plural
+            if name in values:
+                values[f"{name}_schools"] = t(f"stats.count.{name}_{'one' if values[name] == 1 else 'many'}", lang,
+                                              n=values[name])
         return t(f"stats.error.{self.key}", lang, **values)
 
 

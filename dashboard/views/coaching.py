@@ -19,6 +19,7 @@ from dashboard.figures.theme import empty_figure
 from dashboard.i18n import t
 from dashboard.regions import REGION_CODES, region_name
 from dashboard.stats.tables import coaching_tables
+from dashboard.views.selection import origin_words
 from dashboard.views.view import View, synthetic_note
 from dashboard.vocabulary import POVERTY_QUINTILES, SCHOOL_TYPES, SUBJECTS, TEACHING_LANGUAGES
 
@@ -118,7 +119,8 @@ def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) ->
 
     lang, present = state.lang, state.present
     words = {"regional_note": t("coaching.regional_note", lang, min=state.min_schools), "synthetic": data.is_demo,
-             "provenance": _about(data, state)}
+             "provenance": _about(data, state), "title": t("coaching.title", lang),
+             "subtitle": coaching_selection(data, state)}
     if missing := missing_tables(data, lang):
         return _failed(missing, state, words)
     try:
@@ -152,6 +154,16 @@ def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) ->
            "regional_bars": regional.assign(region_name=[region_name(c) for c in regional["region_code"]])}
     return CoachingView(figures, tables=coaching_tables(result, lang), csv=csv,
                         verdict=render_verdict(result.verdict, lang), **words)
+
+
+def coaching_selection(data: Dataset, state: CoachingState) -> str:
+    """What the comparison covers, in words: region, subject, years, school type, then the data's origin."""
+    lang = state.lang
+    parts = [region_name(state.region) if state.region else t("cohort.region_national", lang),
+             t(f"stats.subject.{state.subject}", lang).capitalize(), f"{state.baseline}–{state.endline}"]
+    if state.school_type:
+        parts.append(t(f"stats.value.{state.school_type}", lang))
+    return " · ".join([*parts, origin_words(data, lang)])
 
 
 def _about(data: Dataset, state: CoachingState) -> dict[str, str]:

@@ -88,8 +88,8 @@ def cohort_view(data: Dataset, state: CohortState) -> CohortView:
             filters["region_code"] = state.region
         result = engine_for(data).cohort(int(year), filters=filters or None, max_repetitions=state.cap)
     except IndicatorUnavailable as refusal:
-        figure = empty_figure(refusal.text(lang), lang, state.present)
-        return CohortView({"cohort": figure}, hints=[refusal.text(lang)], **heading)
+        figure = empty_figure(refusal.plain(lang), lang, state.present)
+        return CohortView({"cohort": figure}, hints=[refusal.plain(lang)], **heading)
     numbers, flags = headline_numbers(result, lang), flag_sentences(result, lang)
     hints = ([t("cohort.unfinished", lang, pupils=number(result.unfinished, lang, 1))]
              if result.unfinished and result.unfinished >= 0.05 else [])

@@ -70,7 +70,7 @@ def headline_figures(data: Dataset, lang: str) -> list[dict]:
         series = series.dropna(subset=["value"])
         if series.empty:
             item["missing"] = (t("notice.table_missing", lang, tables=", ".join(absent)) if absent
-                               else reason.text(lang) if reason else t("notice.no_data", lang))
+                               else reason.plain(lang) if reason else t("notice.no_data", lang))
             figures.append(item)
             continue
         latest = series.iloc[-1]

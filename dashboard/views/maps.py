@@ -27,6 +27,7 @@ from dashboard.indicators.engine import IndicatorEngine
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.indicators.quality import merge_flags
 from dashboard.regions import REGION_CODES, region_name
+from dashboard.views.selection import subtitle
 from dashboard.views.trends import FIRST_YEAR, LAST_YEAR, TrendsState
 from dashboard.views.view import View, indicator_provenance
 from dashboard.vocabulary import AREAS, MANAGEMENTS, PRIMARY_GRADES, SEXES, SUBJECTS
@@ -213,7 +214,7 @@ def map_data(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], state:
     try:
         panels = map_panels(engine, view, lang)
     except IndicatorUnavailable as refusal:
-        return view, (), hints, refusal.text(lang)
+        return view, (), hints, refusal.plain(lang)
     if all(panel.values["value"].isna().all() for panel in panels):
         return view, panels, hints, t("notice.no_data", lang)
     return view, panels, hints, ""
@@ -238,19 +239,8 @@ def map_view_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], sta
                                present=present, diverging=gap, value_format=number_format, value_suffix=suffix,
                                shapes=shapes)
     title_key = {"map": "maps.title", "urban_rural": "maps.title_areas", "gap": "maps.title_gap"}[view["view"]]
-    title = " · ".join([t(title_key, lang, indicator=name), *selection_words(view, lang)])
-    return MapView({"map": figure}, title, hints=hints, year=year, panels=panels, view=view)
-
-
-def selection_words(view: Mapping[str, object], lang: str) -> list[str]:
-    """The choices behind a map in words, for its title (the controls are hidden when presenting)."""
-    words = []
-    if view["indicator"] == "pct_mastering_competencies":
-        words.append(t(f"subject.{view['subject']}", lang))
-    if view["indicator"] == "repetition_rate" and view["grade"]:
-        words.append(t("filter.grade_n", lang, grade=view["grade"]))
-    words += [t(f"{split}.{view[split]}", lang) for split in ("sex", "management", "area") if view.get(split)]
-    return words
+    return MapView({"map": figure}, t(title_key, lang, indicator=name), hints=hints, year=year, panels=panels,
+                   view=view)
 
 
 def _wrap_message(text: str) -> str:
@@ -287,7 +277,7 @@ def region_profile_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame
             {split: view[split] for split in ("area", "sex", "management")}, (min(years), max(years)),
             grade=view["grade"] or None, subject=view["subject"])
     except IndicatorUnavailable as refusal:
-        return empty_figure("<br>".join(textwrap.wrap(refusal.text(lang), 40)), lang)
+        return empty_figure("<br>".join(textwrap.wrap(refusal.plain(lang), 40)), lang)
     number_format, _ = value_format(view["indicator"], lang)
     return region_profile(frame, region=view["region"], year=view.get("year") or max(years), lang=lang,
                           y_title=explorer.unit_label(view["indicator"], lang), value_format=f",{number_format}")
@@ -296,6 +286,8 @@ def region_profile_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame
 def maps_view(data: Dataset, state: MapsState, shapes: str = REGIONS_URL) -> MapView:
     """The maps page's figure, title and hints for a view state, and every year and region behind it (the CSV)."""
     shown = map_view_of(engine_for(data), data.tables, state.values(), state.lang, state.present, shapes=shapes)
+    drawn = state.but(**{k: shown.view[k] for k in FILTERS if k in shown.view}, region="")
+    shown.subtitle = subtitle(drawn, data, state.lang)
     shown.provenance = indicator_provenance(data, state.indicator, state.lang, state.but(region="").query())
     shown.csv = {"map": map_table(shown.panels, state.lang)}
     shown.synthetic = data.is_demo

@@ -14,6 +14,7 @@ from dashboard.i18n import t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_text
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.regions import region_name
+from dashboard.views.selection import subtitle
 from dashboard.views.trends import FIRST_YEAR, LAST_YEAR, shown_years
 from dashboard.views.view import View, indicator_provenance
 from dashboard.vocabulary import AREAS, MANAGEMENTS
@@ -69,7 +70,10 @@ def parity_view(data: Dataset, state: ParityState) -> ParityView:
     about = indicator_provenance(data, indicator, lang, state.query())
     avail = explorer.availability(data.tables, indicator, lang)
     management_allowed = "management" in avail.allowed
-    refused = {"title": title, "provenance": about, "synthetic": data.is_demo,
+    shown = state.but(area=state.area if "area" in avail.allowed else "",
+                      management=state.management if management_allowed else "")
+    refused = {"title": title, "subtitle": subtitle(shown, data, lang, years=years), "provenance": about,
+               "synthetic": data.is_demo,
                "management_allowed": management_allowed}
     if "sex" not in avail.allowed:
         message = avail.reasons.get("sex") or t("parity.no_sex", lang)
@@ -86,7 +90,7 @@ def parity_view(data: Dataset, state: ParityState) -> ParityView:
         other = explorer.parity_series(engine, indicator, filters, years, adjusted=not state.adjusted)
         regional = explorer.parity_by_region(engine, indicator, filters, years, adjusted=state.adjusted)
     except IndicatorUnavailable as refusal:
-        return ParityView(_empty(refusal.text(lang), state), hints=[refusal.text(lang)], **refused)
+        return ParityView(_empty(refusal.plain(lang), state), hints=[refusal.plain(lang)], **refused)
     line = parity_chart(chosen, title="", lang=lang, present=present, years=years, comparison=other,
                         name=t("parity.adjusted" if state.adjusted else "parity.unadjusted", lang))
     heatmap = gpi_heatmap(regional, lang=lang, present=present, title=t("parity.heatmap_title", lang))

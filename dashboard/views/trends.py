@@ -13,6 +13,7 @@ from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS, indicator_text
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.regions import REGION_CODES
+from dashboard.views.selection import subtitle
 from dashboard.views.view import View, indicator_provenance
 from dashboard.vocabulary import AREAS, MANAGEMENTS, PRIMARY_GRADES, SEXES, SUBJECTS
 
@@ -66,6 +67,14 @@ def data_years(data: Dataset) -> tuple[int, int]:
     return (min(int(y.min()) for y in frames), max(int(y.max()) for y in frames)) if frames else (1990, 2025)
 
 
+def fitted_years(chosen: tuple[int, int] | None, loaded: tuple[int, int]) -> tuple[int, int] | None:
+    """The chosen years clipped to the loaded ones; None when they do not overlap (the page then shows them all)."""
+    if chosen is None:
+        return loaded
+    start, end = max(loaded[0], chosen[0]), min(loaded[1], chosen[1])
+    return (start, end) if start <= end else None
+
+
 def shown_years(data: Dataset, chosen: tuple[int, int] | None) -> tuple[int, int]:
     """The years a view covers: the chosen range, or every census year loaded."""
     return chosen or data_years(data)
@@ -88,7 +97,7 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
             {"area": view["area"], "sex": view["sex"], "management": view["management"]}, years,
             grade=view["grade"] or None, subject=view["subject"])
     except IndicatorUnavailable as refusal:
-        return _refused(refusal.text(lang), name, state, about, data)
+        return _refused(refusal.plain(lang), name, state, about, data)
     table = frame.assign(series_name=[explorer.series_label(s, lang) for s in frame["series"]])
     since = view["since"]
     if since is not None and not frame.loc[frame["year"] == since, "value"].notna().any():
@@ -99,6 +108,8 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
         table = table.assign(change_since=frame["value"].to_numpy(), since_year=since)
     title = (t("trends.title_since", lang, indicator=name, since=since) if since is not None
              else t("trends.title", lang, indicator=name, first=years[0], last=years[1]))
+    drawn = state.but(**{k: view[k] for k in ("compare", "area", "sex", "management", "grade")})
+    words = subtitle(drawn, data, lang, years=years if since is not None else None)
     unit = explorer.unit_label(indicator, lang, change=since is not None)
     figure = trend_chart(frame, title="", y_title=unit if since is None else t("trends.axis_change", lang, unit=unit),
                          lang=lang, present=present, years=years,
@@ -106,10 +117,11 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
                          reference_line=0.0 if since is not None else None)
     columns = ["series", "series_name", "year", "value", "numerator", "denominator", "flag"]
     columns += [c for c in ("change_since", "since_year") if c in table]
-    return View({"trends": figure}, title, hints=hints, provenance=about, csv={"trends": table[columns]},
+    return View({"trends": figure}, title, words, hints=hints, provenance=about, csv={"trends": table[columns]},
                 synthetic=data.is_demo)
 
 
 def _refused(message: str, title: str, state: TrendsState, about: dict[str, str], data: Dataset) -> View:
-    return View({"trends": empty_figure(message, state.lang, state.present)}, title, hints=[message],
+    return View({"trends": empty_figure(message, state.lang, state.present)}, title,
+                subtitle(state, data, state.lang), hints=[message],
                 provenance=about, synthetic=data.is_demo)

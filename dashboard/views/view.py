@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.contract import Dataset
+from dashboard.figures.export import export_layout
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import indicator_text
 from dashboard.stats.tables import StatTable
@@ -30,6 +31,25 @@ class View:
         return self.provenance
 
 
+def source_line(view: View, lang: str) -> str:
+    """'Fuente: …' of a view's numbers, from its provenance, else the observatory's list of sources."""
+    source = view.provenance.get(t("download.source", lang)) or t("footer.source", lang)
+    label = t("download.source", lang)
+    return source if source.startswith(label) else f"{label}: {source}"
+
+
+def with_export(view: View, lang: str) -> View:
+    """Each figure of the view keeps, in `meta.export`, how to save it for a slide (title, selection, source, mark)."""
+    for name, figure in view.figures.items():
+        own = figure.layout.title.text if figure.layout.title and figure.layout.title.text else ""
+        title = own if own and name != next(iter(view.figures)) else view.title or own
+        changes = export_layout(figure, title=title, subtitle=view.subtitle, source=source_line(view, lang),
+                                synthetic_mark=t("export.synthetic_mark", lang) if view.synthetic else "")
+        meta = figure.layout.meta if isinstance(figure.layout.meta, dict) else {}
+        figure.update_layout(meta={**meta, "export": changes})
+    return view
+
+
 def synthetic_note(data: Dataset, lang: str, about: dict[str, str]) -> dict[str, str]:
     """Provenance lines, with the synthetic-data warning added when the data is the demo."""
     if data.is_demo:
@@ -43,6 +63,6 @@ def indicator_provenance(data: Dataset, indicator_id: str, lang: str, query: str
         t("filter.indicator", lang): indicator_text(indicator_id, "name", lang),
         t("download.definition", lang): indicator_text(indicator_id, "definition", lang),
         t("definitions.formula", lang): indicator_text(indicator_id, "formula", lang),
-        t("download.source", lang): t("footer.source", lang),
+        t("download.source", lang): t("footer.source", lang).split(": ", 1)[-1],  # the key says 'Source' already
         t("download.view", lang): query,
     })

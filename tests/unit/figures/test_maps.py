@@ -224,14 +224,6 @@ def test_a_region_profile_is_its_trend_against_the_national_line(engine):
     assert "national only" in refusal.layout.annotations[0].text
 
 
-def test_the_title_says_what_is_selected(engine):
-    shown = mapping.map_view_of(engine, engine.tables, {**STATE, "sex": "F", "area": "rural"}, "es")
-    assert shown.title == "Tasa neta de matrícula en primaria por región · Mujeres · Rural"
-    words = mapping.selection_words({**STATE, "indicator": "pct_mastering_competencies", "subject": "math"}, "en")
-    assert words == ["Mathematics (grade 2)"]
-    assert mapping.selection_words({**STATE, "indicator": "repetition_rate", "grade": 3}, "es") == ["3.º grado"]
-
-
 def test_colour_bar_titles_name_the_unit():
     assert mapping.colour_bar_title("pupil_teacher_ratio", "es", gap=False) == "alumnos por<br>docente"
     assert mapping.colour_bar_title("net_enrolment_ratio", "es", gap=True) == "urbana − rural<br>(p. p.)"
