@@ -1,4 +1,4 @@
-"""`python -m dashboard ...`: validate, demo, indicators, cohort, coaching.
+"""`python -m dashboard ...`: validate, demo, indicators, cohort, coaching, import.
 
 Each command lives next to the code it drives, in a module exposing
 `register(subparsers)`; the parser sets `func(args) -> int` (the exit code).
@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "dashboard.data_commands",  # validate, demo
     "dashboard.indicators.commands",  # indicators, cohort
     "dashboard.stats.commands",  # coaching
+    "dashboard.importers.commands",  # import
 )
 
 
