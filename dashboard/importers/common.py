@@ -12,10 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from dashboard.i18n import t
+from dashboard.i18n import number, t
 
 DBF_ENCODING = "cp850"  # MINEDU's DBF downloads (Padrón, Censo Escolar)
 MAX_SHOWN_VALUES = 5
@@ -44,7 +43,7 @@ class Dropped:
     params: Mapping[str, object] = field(default_factory=dict)
 
     def message(self, lang: str | None = "es") -> str:
-        return t(f"importers.drop.{self.reason}", lang, count=f"{self.count:,}", **self.params)
+        return t(f"importers.drop.{self.reason}", lang, count=number(self.count, lang, 0), **self.params)
 
 
 @dataclass(frozen=True)
@@ -228,7 +227,3 @@ def region_of(ubigeo: pd.Series) -> pd.Series:
     """INEI department code (2 digits) from a 6-digit ubigeo or CODGEO, zeros restored."""
     return codes(ubigeo, 6).str[:2]
 
-
-def weighted_share(flags: np.ndarray, weights: np.ndarray) -> float:
-    total = weights.sum()
-    return float((flags * weights).sum() / total) if total > 0 else float("nan")

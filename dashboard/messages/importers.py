@@ -138,7 +138,8 @@ MESSAGES = {
     "importers.preview.schools": {"es": "{schools} escuelas en {regions} regiones",
                                   "en": "{schools} schools in {regions} regions"},
     "importers.preview.rows": {"es": "{rows} filas ({grain})", "en": "{rows} rows ({grain})"},
-    "importers.preview.series": {"es": "{series} series de {years}", "en": "{series} series for {years}"},
+    "importers.preview.series": {"es": "cifras publicadas de {series} indicadores, {years}",
+                                 "en": "published figures of {series} indicators, {years}"},
     "importers.preview.unknown": {"es": "No se reconoce el tipo de archivo por sus columnas ({found}).",
                                   "en": "The kind of file is not recognised from its columns ({found})."},
     # the register of schools in words
