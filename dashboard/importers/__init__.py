@@ -44,10 +44,12 @@ def run_import(kind: str, paths: list[Path], *, year: int | None = None, padron:
 def _merge(existing: pd.DataFrame, new: pd.DataFrame, name: str) -> pd.DataFrame:
     """Existing rows whose key the import does not bring, then the imported rows (a re-import replaces)."""
     keys = [k for k in TABLES[name].keys if k in new.columns and k in existing.columns]
-    marker = new[keys].drop_duplicates().assign(_replaced=True)
-    kept = existing.merge(marker, on=keys, how="left")
-    kept = kept[kept["_replaced"].isna()].drop(columns="_replaced")
-    return pd.concat([kept, new], ignore_index=True)
+
+    def key_index(frame: pd.DataFrame) -> pd.MultiIndex:  # as text: an empty split matches an empty split
+        return pd.MultiIndex.from_frame(frame[keys].astype("string").fillna(""))
+
+    replaced = key_index(existing).isin(key_index(new))
+    return pd.concat([existing[~replaced], new], ignore_index=True)
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:

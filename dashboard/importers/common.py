@@ -196,6 +196,7 @@ def require(path: Path, columns: Iterable[str], expected: Mapping[str, tuple[str
         else:
             found[name] = column
     if missing:
+        columns = read_columns(path)  # all of them, not only those read
         raise ImportFailed("wrong_kind", file=path.name, kind=kind, expected=", ".join(missing),
                            found=", ".join(columns[:15]) + (", …" if len(columns) > 15 else ""))
     return found

@@ -16,7 +16,16 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.importers import padron as padron_importer
-from dashboard.importers.common import ImportFailed, ImportResult, codes, find_column, numbers, read_table, region_of
+from dashboard.importers.common import (
+    ImportFailed,
+    ImportResult,
+    codes,
+    find_column,
+    numbers,
+    read_columns,
+    read_table,
+    region_of,
+)
 from dashboard.regions import REGION_CODES
 
 TABLE = "assessment"
@@ -86,7 +95,7 @@ def read_students(path: Path, year: int, padron: pd.DataFrame | None, result: Im
     if missing or not any(find_column(raw.columns, *_spellings(SCORE, c)) for c in SUBJECTS):
         raise ImportFailed("wrong_kind", file=path.name, kind="ece",
                            expected="cod_mod7, anexo, medida500_l | medida500_m, peso_l | peso_m",
-                           found=", ".join(list(raw.columns)[:15]))
+                           found=", ".join(read_columns(path)[:15]))
     column = {name: find_column(raw.columns, *spellings) for name, spellings in {**KEYS, **ATTRIBUTES}.items()}
     students = pd.DataFrame({"school_id": codes(raw[column["school_id"]], 7),
                              "anexo": codes(raw[column["anexo"]]).fillna("0")})

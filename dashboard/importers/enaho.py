@@ -22,7 +22,7 @@ from dashboard.regions import REGION_CODES
 TABLE = "literacy"
 FIELDS = {"ubigeo": ("ubigeo",), "estrato": ("estrato",), "p207": ("p207",), "p208a": ("p208a",),
           "p302": ("p302",)}
-WEIGHT = ("factora07", "fac500a", "factor07")  # the person weight; factor07 is the household one, last resort
+WEIGHT = ("factora07",)  # the person weight (factor07 is the household one: not a substitute)
 YEAR = ("año", "aÑo", "ano", "a\u00f1o", "anio", "year")
 SEX = {"1": "M", "2": "F", "hombre": "M", "mujer": "F"}
 LITERACY = {"1": True, "2": False, "si": True, "sí": True, "no": False}

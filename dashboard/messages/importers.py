@@ -11,7 +11,7 @@ MESSAGES = {
     # errors: the whole import stops, nothing is written
     "importers.error.wrong_kind": {
         "es": "{file} no parece un archivo de {kind}: se esperaban las columnas {expected}; el archivo trae {found}.",
-        "en": "{file} does not look like a {kind} file: expected the columns {expected}; the file has {found}.",
+        "en": "{file} is not in the {kind} layout: expected the columns {expected}; the file has {found}.",
     },
     "importers.error.missing_weight": {
         "es": "{file} no trae la columna de factor de expansión {expected} ({what}): sin ella los totales no "
