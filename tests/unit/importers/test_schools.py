@@ -7,7 +7,6 @@ from dashboard.contract import load_directory
 from dashboard.importers import run_import
 from dashboard.importers.common import ImportFailed, read_table
 
-
 # ---------------------------------------------------------------- ECE
 
 
