@@ -3,7 +3,7 @@
 Codes (FORMATS.md): GESTION 1 pública de gestión directa, 2 pública de gestión privada,
 3 privada (or GES_DEP A* public, B* private); AREA_CENSO 1 urbana, 2 rural; COD_CAR
 1 unidocente multigrado, 2 polidocente multigrado, 3 polidocente completo; NIV_MOD A*
-inicial, B0 primaria, F0 secundaria; ESTADO 1 activa, 2 inactiva. Column names are
+inicial, B0 primaria, F0 secundaria; ESTADO 1 activa, 0 inactiva. Column names are
 upper case until 2020 and lower case from 2021: both are read.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ GESTION = {"1": "public", "2": "public", "3": "private"}
 GES_DEP = {"A": "public", "B": "private"}
 AREA = {"1": "urban", "2": "rural"}
 SCHOOL_TYPE = {"1": "multigrade", "2": "multigrade", "3": "full_grade"}
-STATUS = {"1": "active", "2": "inactive"}
+STATUS = {"1": "active", "0": "inactive"}  # as the register's specification lists them
 # First letter of NIV_MOD: regular basic education, or another modality the contract's levels do not hold.
 LEVEL = {"A": "preschool", "B": "primary", "F": "secondary"}
 OTHER_MODALITIES = tuple("CDEGKLMPST")  # adult, alternative, special, teacher training, technical, higher
