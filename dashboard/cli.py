@@ -1,4 +1,4 @@
-"""`python -m dashboard ...`: validate, demo, indicators, cohort, coaching, impact.
+"""`python -m dashboard ...`: validate, demo, indicators, cohort, coaching, impact, import.
 
 Each command lives next to the code it drives, in a module exposing
 `register(subparsers)`; the parser sets `func(args) -> int` (the exit code).
@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "dashboard.indicators.commands",  # indicators, cohort
     "dashboard.stats.commands",  # coaching
     "dashboard.stats.impact_commands",  # impact
+    "dashboard.importers.commands",  # import
 )
 
 

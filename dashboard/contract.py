@@ -154,8 +154,9 @@ TABLES: dict[str, TableSpec] = {
             (
                 _year(), ColumnSpec("school_id", "school_id"), REGION, AREA, MANAGEMENT,
                 ColumnSpec("school_type", "category", allowed=SCHOOL_TYPES),
-                ColumnSpec("language", "category", allowed=TEACHING_LANGUAGES),
-                ColumnSpec("poverty_quintile", "int", minimum=1, maximum=5),
+                # an ECE student file carries neither: empty = not reported
+                ColumnSpec("language", "category", allowed=TEACHING_LANGUAGES, nullable=True),
+                ColumnSpec("poverty_quintile", "int", minimum=1, maximum=5, nullable=True),
                 ColumnSpec("grade", "int", minimum=2, maximum=4),
                 ColumnSpec("subject", "category", allowed=SUBJECTS),
                 _count("students_assessed", 10_000),
@@ -167,6 +168,20 @@ TABLES: dict[str, TableSpec] = {
                 ColumnSpec("pct_proficient_male", "share", minimum=0, maximum=1, nullable=True, required=False),
             ),
             keys=("year", "school_id", "grade", "subject"),
+        ),
+        TableSpec(
+            # the register of schools (Padrón): one row per school and annex, no year (a snapshot)
+            "schools",
+            (
+                ColumnSpec("school_id", "school_id"), ColumnSpec("anexo", "text"), REGION, AREA, MANAGEMENT,
+                ColumnSpec("school_type", "category", allowed=SCHOOL_TYPES, nullable=True),
+                LEVEL, ColumnSpec("status", "category", allowed=("active", "inactive")),
+                _count("enrolled"), _count("teachers"),
+                ColumnSpec("latitude", "real", minimum=-90, maximum=90, nullable=True),
+                ColumnSpec("longitude", "real", minimum=-180, maximum=180, nullable=True),
+            ),
+            keys=("school_id", "anexo"),
+            optional=True,
         ),
         TableSpec(
             "coaching",
@@ -219,6 +234,7 @@ TABLES: dict[str, TableSpec] = {
 
 CENSUS_TABLES = ("population", "enrolment", "teachers", "literacy", "finance")
 ASSESSMENT_TABLES = ("assessment", "coaching")
+REGISTER_TABLES = ("schools",)
 PROGRAMME_TABLES = ("program_national", "program_regions", "results_framework")
 PUBLISHED_TABLES = ("indicator_values",)
 # Tables whose rows must all share one grain (indicator_values mixes grains by design: one row per figure).
@@ -770,6 +786,8 @@ def table_grain(name: str, frame: pd.DataFrame, lang: str | None = "en") -> str:
         words = t("contract.grain.published", lang, count=indicators)
     elif name in ("assessment", "coaching"):
         words = t("contract.grain.school", lang)
+    elif name in REGISTER_TABLES:
+        words = t("contract.grain.register", lang)
     else:
         spec = TABLES[name]
         parts = [split_word(c.name, lang) for c in spec.columns

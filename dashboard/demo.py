@@ -406,6 +406,14 @@ def schools_frame(n_schools: int, rng: np.random.Generator) -> pd.DataFrame:
     })
 
 
+def register_table(schools: pd.DataFrame) -> pd.DataFrame:
+    """The register (Padrón) of the demo's primary schools: whole-school enrolment from the 2nd grade's size."""
+    enrolled = np.round(schools["pupils"] * 6)
+    per_teacher = np.where(schools["school_type"] == "multigrade", 30, 25)
+    return schools.assign(anexo="0", level="primary", status="active", enrolled=enrolled,
+                          teachers=np.maximum(np.ceil(enrolled / per_teacher), 1), latitude=np.nan, longitude=np.nan)
+
+
 def coaching_roster(schools: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
     """SIGMA-like roster 2008–2016: rural multigrade public schools of poor districts, with exceptions.
 
@@ -563,6 +571,7 @@ def generate_demo(scale: str = "demo", seed: int = DEFAULT_SEED) -> dict[str, pd
         "finance": finance_table(enrolment),
         "assessment": assessment_table(schools, roster, rng),
         "coaching": roster,
+        "schools": register_table(schools),
         **programme_tables(),
         # Peru's real published figures, so the demo's computed indicators can be read against them.
         "indicator_values": read_table_file("indicator_values", PERU_DIR / "indicator_values.csv")[0],
