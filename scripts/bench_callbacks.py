@@ -40,16 +40,21 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(data_dir: Path, state_dir: Path, port: int) -> subprocess.Popen:
+def start_server(data_dir: Path, state_dir: Path, port: int, app_dir: Path = ROOT, env: dict | None = None,
+                 app: str = "app:server") -> subprocess.Popen:
+    """gunicorn serving `app` from `app_dir` (its gunicorn.conf.py) on 127.0.0.1:port, once it answers `/`."""
     env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), "DASHBOARD_STATE_DIR": str(state_dir),
            "DASHBOARD_CALLBACK_CACHE": "0", "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1",
-           "GUNICORN_THREADS": "1"}
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "app:server"], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+           "GUNICORN_THREADS": "1", **(env or {})}
+    # A file, not a pipe: an unread pipe would block a talkative server. It lives as long as the server.
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", app], cwd=app_dir, env=env,
+                              stdout=subprocess.DEVNULL, stderr=log, text=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"gunicorn stopped:\n{server.stderr.read()[-2000:]}")
+            log.seek(0)
+            raise SystemExit(f"gunicorn stopped:\n{log.read()[-2000:]}")
         try:
             if requests.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 200:
                 return server
