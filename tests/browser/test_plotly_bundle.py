@@ -12,7 +12,7 @@ DOWNLOADED_PLOTLY = ("return performance.getEntriesByType('resource').map(e => e
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path, trace", [("/trends", "scatter"), ("/maps", "choroplethmap"),
-                                         ("/programme", "sankey"), ("/parity", "heatmap")])
+                                         ("/programme", "bar"), ("/cohort", "sankey"), ("/parity", "heatmap")])
 def test_a_page_downloads_only_the_partial_plotly_and_draws_with_it(dash_duo, observatory, path, trace):
     dash_duo.start_server(observatory)
     dash_duo.driver.get(dash_duo.server_url + path)
