@@ -18,6 +18,7 @@ from dashboard.config import settings
 from dashboard.contract import DataValidationError
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.geo import REGIONS_FILE
+from dashboard.http_cache import add_cache_headers
 from dashboard.i18n import t
 from dashboard.security import (
     BodyGate,
@@ -39,6 +40,7 @@ app = Dash(
     title=t("app.title"),
     update_title=None,
     serve_locally=True,
+    compress=True,  # gzip (or br/zstd) every script, style, callback answer and the GeoJSON: a cold page shrinks ~4x
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
 )
 server = app.server
@@ -59,6 +61,7 @@ add_error_handlers(server, app)
 answer_cache.install(server, app)  # repeated views are answered from the shared cache
 throttle_token_guesses(server, app)
 add_security_headers(server, app)
+add_cache_headers(server, app)  # fingerprinted scripts and styles: cached for a year, never asked for again
 app.layout = html.Div([dcc.Location(id="url", refresh="callback-nav"), dash.page_container])
 
 

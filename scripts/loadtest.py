@@ -3,6 +3,7 @@
     python scripts/loadtest.py --url http://127.0.0.1:8050 --users 50 --duration 60            # 5 s between actions
     python scripts/loadtest.py --users 50 --duration 60 --think 1                               # stress
     python scripts/loadtest.py --users 50 --duration 60 --upload DIR --token TOKEN   # upload DIR midway
+    python scripts/loadtest.py --url http://127.0.0.1:8050 http://127.0.0.1:8051 ...  # two instances, round robin
 
 Each user behaves like a browser tab: it GETs a page, then `/_dash-layout` and
 `/_dash-dependencies`, asks the pages callback for the page's layout, fires the
@@ -17,6 +18,12 @@ fingerprint). The test checks that no response carries two versions, that every
 version seen is the one in service at the start or the uploaded one, and that no
 request started after the upload answered with the old data.
 
+Given several --url, the servers are instances of one site (as on several hosts sharing
+Redis and the state directory): every request goes to the next one in turn, as a load
+balancer without sticky sessions would send them, so one tab's callbacks land on both.
+The upload goes to the first; the report says how many answers each instance gave with
+the uploaded version (scripts/scaleout.py runs this whole setup on loopback).
+
 It only talks to a server on this machine (127.0.0.1, localhost, ::1) and stops after
 --duration seconds or --max-requests requests, whichever comes first.
 """
@@ -24,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import itertools
 import json
 import random
 import re
@@ -192,7 +200,8 @@ class Results:
     samples: list[tuple[str, float, float, bool, bool]] = field(default_factory=list)  # name, start, ms, ok, cached
     resent: list[str] = field(default_factory=list)  # requests resent after the server closed an idle connection
     errors: list[str] = field(default_factory=list)
-    versions: list[tuple[float, frozenset]] = field(default_factory=list)  # (request start, versions in response)
+    versions: list[tuple[float, frozenset, str]] = field(default_factory=list)  # (start, versions in response, server)
+    answers: list[tuple[str, bool]] = field(default_factory=list)  # (server, ok) of every request
     requests_made: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -206,12 +215,25 @@ class Stop(Exception):
     """The run's time or request budget is spent."""
 
 
+class RoundRobin:
+    """The servers of one site, each request sent to the next in turn (a load balancer without sticky sessions)."""
+
+    def __init__(self, bases: list[str]):
+        self.bases = bases
+        self._turns = itertools.cycle(bases)
+        self._lock = threading.Lock()
+
+    def next(self) -> str:
+        with self._lock:
+            return next(self._turns)
+
+
 class Tab:
     """One simulated browser tab: the props of the components it shows, and the app's callbacks."""
 
-    def __init__(self, base: str, callbacks: list[Callback], results: Results, deadline: float, max_requests: int,
-                 rng: random.Random, timeout: float):
-        self.base = base
+    def __init__(self, servers: RoundRobin, callbacks: list[Callback], results: Results, deadline: float,
+                 max_requests: int, rng: random.Random, timeout: float):
+        self.servers = servers
         self.callbacks = callbacks
         self.results = results
         self.deadline = deadline
@@ -230,24 +252,27 @@ class Tab:
         if time.monotonic() > self.deadline or self.results.count() > self.max_requests:
             raise Stop
         start = time.monotonic()
+        base = self.servers.next()
         try:
             try:
-                response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
+                response = self.http.request(method, base + path, timeout=self.timeout, **kwargs)
             except requests.ConnectionError:
                 # The server closed an idle keep-alive connection as this request went out on it; browsers
                 # resend such a request on a new connection, and so does the test (each resend is counted).
                 self.results.resent.append(name)
-                response = self.http.request(method, self.base + path, timeout=self.timeout, **kwargs)
+                response = self.http.request(method, base + path, timeout=self.timeout, **kwargs)
         except requests.RequestException as exc:
             self._record(name, start, False, f"{name}: {type(exc).__name__}: {exc}")
+            self.results.answers.append((base, False))
             return None
         ok = response.status_code in (200, 204)
+        self.results.answers.append((base, ok))
         self._record(name, start, ok, None if ok else f"{name}: HTTP {response.status_code} {response.text[:200]!r}",
                      cached=response.headers.get("X-Callback-Cache") == "hit")
         if ok and response.content:
             found = frozenset(v.decode() for v in VERSION_PATTERN.findall(response.content))
             if found:
-                self.results.versions.append((start, found))
+                self.results.versions.append((start, found, base))
         self.last_body = response.content
         return response if ok else None
 
@@ -471,11 +496,11 @@ def choose_value(tab: Tab, component: str, prop: str, rule: object, rng: random.
     raise ValueError(f"unknown value rule {rule!r} for {component}.{prop}")
 
 
-def simulated_user(number: int, base: str, pages: list[str], callbacks: list[Callback], results: Results,
+def simulated_user(number: int, servers: RoundRobin, pages: list[str], callbacks: list[Callback], results: Results,
                    deadline: float, options: argparse.Namespace) -> None:
     """Browse pages and change filters until the time or request budget is spent."""
     rng = random.Random(options.seed * 1000 + number)
-    tab = Tab(base, callbacks, results, deadline, options.max_requests, rng, options.timeout)
+    tab = Tab(servers, callbacks, results, deadline, options.max_requests, rng, options.timeout)
 
     def pause(seconds: float) -> None:
         """Think for `seconds`, but never past the end of the run (an exponential draw can be long)."""
@@ -508,7 +533,7 @@ def upload_midway(base: str, callbacks: list[Callback], results: Results, deadli
     files = sorted(p for p in directory.iterdir() if p.suffix in (".csv", ".parquet", ".xlsx"))
     contents = [f"data:application/octet-stream;base64,{base64.b64encode(p.read_bytes()).decode()}" for p in files]
     time.sleep(max(0.0, at - time.monotonic()))
-    tab = Tab(base, callbacks, results, deadline + 600, 10**9, random.Random(0), 600)
+    tab = Tab(RoundRobin([base]), callbacks, results, deadline + 600, 10**9, random.Random(0), 600)
     try:
         if not tab.open("/data", "en", True):
             outcome["error"] = "could not open /data"
@@ -555,22 +580,24 @@ def reachable_pages(base: str, wanted: list[str]) -> list[str]:
 
 
 def run(options: argparse.Namespace) -> dict:
-    base = check_local(options.url)
+    bases = [check_local(url) for url in options.url]
+    base = bases[0]  # asked for the app's callbacks and pages, and the one that receives the upload
     dependencies = requests.get(base + "/_dash-dependencies", timeout=30).json()
     callbacks = server_callbacks(dependencies)
     pages = reachable_pages(base, options.pages or list(SCENARIOS))
     results = Results()
     # The version in service before anything happens, from the data page.
-    probe = Tab(base, callbacks, results, time.monotonic() + 120, 10**9, random.Random(0), 120)
+    probe = Tab(RoundRobin([base]), callbacks, results, time.monotonic() + 120, 10**9, random.Random(0), 120)
     probe.open("/data", "en", True)
     before = {v.decode() for v in VERSION_PATTERN.findall(probe.last_body)}
     results.samples.clear()
     results.versions.clear()
+    results.answers.clear()
     results.resent.clear()
     start = time.monotonic()
     deadline = start + options.duration
     threads = [threading.Thread(target=simulated_user, daemon=True,
-                                args=(n, base, pages, callbacks, results, deadline, options))
+                                args=(n, RoundRobin(bases), pages, callbacks, results, deadline, options))
                for n in range(options.users)]
     outcome: dict = {}
     if options.upload:
@@ -601,13 +628,19 @@ def summarise(results: Results, before: set[str], upload: dict, elapsed: float, 
         if not ok:
             failures[name] += 1
     allowed = set(before) | ({upload["version"]} if upload.get("version") else set())
-    mixed = sum(1 for _, found in results.versions if len(found) > 1)
-    foreign = sorted({v for _, found in results.versions for v in found} - allowed)
+    mixed = sum(1 for _, found, _ in results.versions if len(found) > 1)
+    foreign = sorted({v for _, found, _ in results.versions for v in found} - allowed)
     stale = answered_new = 0
     if upload.get("switched") and upload.get("version"):
-        stale = sum(1 for start, found in results.versions if start > upload["switched_at"] and
+        stale = sum(1 for start, found, _ in results.versions if start > upload["switched_at"] and
                     upload["version"] not in found)
-        answered_new = sum(1 for _, found in results.versions if upload["version"] in found)
+        answered_new = sum(1 for _, found, _ in results.versions if upload["version"] in found)
+    servers = {}
+    for base in sorted({base for base, _ in results.answers}):
+        servers[base] = {"requests": sum(1 for b, _ in results.answers if b == base),
+                         "errors": sum(1 for b, ok in results.answers if b == base and not ok),
+                         "responses_from_upload": sum(1 for _, found, b in results.versions if b == base and
+                                                      upload.get("version") in found)}
     latencies = [sample[2] for sample in results.samples]
     return {
         "users": options.users, "duration_s": round(elapsed, 1), "requests": len(results.samples),
@@ -620,7 +653,7 @@ def summarise(results: Results, before: set[str], upload: dict, elapsed: float, 
         "p99_ms": round(percentile(latencies, 99), 1) if latencies else None,
         "versions_before": sorted(before), "responses_with_version": len(results.versions),
         "mixed_responses": mixed, "foreign_versions": foreign, "stale_after_switch": stale,
-        "responses_from_upload": answered_new, "upload": {
+        "responses_from_upload": answered_new, "servers": servers, "upload": {
             k: (round(v, 2) if isinstance(v, float) and k != "switched_at" else v) for k, v in upload.items()
             if k != "switched_at"},
         "per_callback": {
@@ -649,6 +682,10 @@ def print_report(summary: dict) -> None:
           f"checked, {summary['mixed_responses']} mixed, foreign {summary['foreign_versions']}, "
           f"{summary['stale_after_switch']} stale after the switch, {summary['responses_from_upload']} from the "
           "uploaded version")
+    if len(summary["servers"]) > 1:
+        for base, line in summary["servers"].items():
+            print(f"instance {base}: {line['requests']} requests, {line['errors']} errors, "
+                  f"{line['responses_from_upload']} answers from the uploaded version")
     if summary["upload"]:
         print(f"upload: {summary['upload']}")
     for example in summary["error_examples"]:
@@ -657,14 +694,16 @@ def print_report(summary: dict) -> None:
 
 def failed(summary: dict, options: argparse.Namespace) -> bool:
     problems = summary["errors"] or summary["mixed_responses"] or summary["foreign_versions"] or \
-        summary["stale_after_switch"] or (options.upload and not summary["upload"].get("switched"))
+        summary["stale_after_switch"] or (options.upload and not summary["upload"].get("switched")) or \
+        (options.upload and any(not line["responses_from_upload"] for line in summary["servers"].values()))
     slow = options.max_p95_ms is not None and (summary["p95_ms"] or 0) > options.max_p95_ms
     return bool(problems or slow)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--url", default="http://127.0.0.1:8050", help="server on this machine")
+    parser.add_argument("--url", nargs="+", default=["http://127.0.0.1:8050"],
+                        help="server on this machine; several: instances of one site, asked in turn")
     parser.add_argument("--users", type=int, default=50, help="simulated users (default 50)")
     parser.add_argument("--duration", type=float, default=60, help="seconds of load (default 60)")
     parser.add_argument("--think", type=float, default=5.0,
