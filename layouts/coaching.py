@@ -110,7 +110,8 @@ def layout(**query):
             dbc.Col(figure_card(ids.COACHING_REGION_MAP, lang, height=700, csv=False,
                                 title=t("coaching.map_title", lang)), lg=5),
         ], className="secondary-figure"),
-        *impact_section(lang),
+        # The page presents the appraisal's analysis on one screen; the impact section is read below it.
+        html.Div(impact_section(lang), className="secondary-figure" if state.present else None),
     ]
     return page_shell("coaching", state, body, notices, data, error)
 

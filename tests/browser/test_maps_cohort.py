@@ -31,7 +31,7 @@ def open_page(dash_duo, observatory, address: str, ready: str) -> None:
 def test_the_map_loads_cleanly_and_a_filter_or_view_redraws_it(dash_duo, observatory):
     open_page(dash_duo, observatory, "/maps", "#maps-graph .maplibregl-canvas")
     wait_for(lambda: slider_year(dash_duo).startswith("Año: "))
-    assert dash_duo.find_element("#maps-title").text == "Tasa neta de matrícula en primaria por región"
+    assert dash_duo.find_element("#maps-title").text.splitlines()[0] == "Tasa neta de matrícula en primaria por región"
     choose(dash_duo, "maps-sex", "Mujeres")
     wait_for(lambda: "sex=F" in dash_duo.driver.current_url)
     dash_duo.driver.find_element(By.XPATH, "//label[normalize-space()='Brecha urbana − rural']").click()
@@ -47,7 +47,7 @@ def test_the_map_loads_cleanly_and_a_filter_or_view_redraws_it(dash_duo, observa
 def test_a_shared_map_address_restores_the_view_in_english(dash_duo, observatory):
     address = "/maps?indicator=gross_enrolment_ratio&view=urban_rural&year=2010&region=15&lang=en"
     open_page(dash_duo, observatory, address, "#maps-graph .maplibregl-canvas")
-    wait_for(lambda: dash_duo.find_element("#maps-title").text
+    wait_for(lambda: dash_duo.find_element("#maps-title").text.splitlines()[0]
              == "Gross enrolment ratio in primary education: urban and rural areas by region")
     wait_for(lambda: slider_year(dash_duo) == "Year: 2010")
     wait_for(lambda: dash_duo.find_element("#maps-profile-title").text == "Lima against the national figure")
