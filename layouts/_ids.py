@@ -4,6 +4,8 @@
 PAGE = "page"
 LANG_SWITCH = "lang-switch"
 PRESENT_SWITCH = "present-switch"
+DATA_SWITCH = "data-switch"  # the group of the two data choices; each choice is DATA_SWITCH + "-" + its value
+DEMO_OFFER = "demo-offer"  # what the data in service cannot show, with a link to the same view on the demo
 NAV_TOGGLER = "nav-toggler"
 NAV_COLLAPSE = "nav-collapse"
 SYNTHETIC_NOTICE = "synthetic-notice"
@@ -37,6 +39,7 @@ TRENDS_SINCE_ON = "trends-since-on"
 TRENDS_SINCE = "trends-since"
 TRENDS_GRAPH = "trends-graph"
 TRENDS_TITLE = "trends-title"
+TRENDS_ORIGIN = "trends-origin"  # which lines are computed and which published
 TRENDS_HINTS = "trends-hints"
 
 # parity
@@ -48,6 +51,7 @@ PARITY_MANAGEMENT = "parity-management"
 PARITY_YEARS = "parity-years"
 PARITY_GRAPH = "parity-graph"
 PARITY_TITLE = "parity-title"
+PARITY_ORIGIN = "parity-origin"
 PARITY_HEATMAP = "parity-heatmap"
 PARITY_HINTS = "parity-hints"
 

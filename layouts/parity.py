@@ -56,7 +56,8 @@ def layout(**query):
             dbc.Row([control(t("filter.years", lang), year_range_control(ids.PARITY_YEARS, first, last, years))]),
             html.Div(id=ids.PARITY_HINTS, className="control-hint"),
         ]),
-        figure_card(ids.PARITY_GRAPH, lang, height=460, title_id=ids.PARITY_TITLE),
+        figure_card(ids.PARITY_GRAPH, lang, height=460, title_id=ids.PARITY_TITLE,
+                    extra=[html.P(id=ids.PARITY_ORIGIN, className="figure-origin small text-muted mb-1")]),
         html.Div(figure_card(ids.PARITY_HEATMAP, lang, height=720), className="secondary-figure"),
         *definitions_drawer(lang, "parity"),
     ]

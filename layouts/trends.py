@@ -76,7 +76,8 @@ def layout(**query):
             ]),
             html.Div(id=ids.TRENDS_HINTS, className="control-hint"),
         ]),
-        figure_card(ids.TRENDS_GRAPH, lang, height=520, title_id=ids.TRENDS_TITLE),
+        figure_card(ids.TRENDS_GRAPH, lang, height=520, title_id=ids.TRENDS_TITLE,
+                    extra=[html.P(id=ids.TRENDS_ORIGIN, className="figure-origin small text-muted mb-1")]),
         *definitions_drawer(lang, "trends"),
     ]
     return page_shell("trends", state, body, notices, data, error)
