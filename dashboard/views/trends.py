@@ -124,8 +124,11 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
 
 def national_published(data: Dataset, indicator: str, view: Mapping[str, object],
                        years: tuple[int, int]) -> pd.DataFrame | None:
-    """The published values of the national line (with the view's filters), as a 'national' series; None if none."""
-    if view["compare"] not in ("national", "region_code"):
+    """The published values of the national line (with the view's filters), as a 'national' series; None if none.
+
+    Not beside the synthetic demo's lines: a difference between invented and published figures means nothing.
+    """
+    if data.is_demo or view["compare"] not in ("national", "region_code"):
         return None
     filters = {split: view[split] for split in ("area", "sex", "management") if view[split]}
     if indicator == "repetition_rate" and view["grade"]:

@@ -113,3 +113,11 @@ def test_pages_say_what_the_published_data_lacks(peru, demo):
         assert "_" not in " ".join(lacking(page, peru, "en") + lacking(page, peru, "es"))
         assert not {"enrolment", "repeaters", "assessment", "coaching"} & set(" ".join(lacking(page, peru, "es"))
                                                                             .replace(",", " ").split())
+
+
+def test_maps_on_national_data_say_why_and_keep_a_csv_header(peru):
+    from dashboard.views.maps import MapsState, maps_view
+
+    view = maps_view(peru, MapsState(indicator="gross_enrolment_ratio"))
+    assert any("no distingue región" in hint for hint in view.hints)
+    assert view.csv["map"].empty and {"region_code", "value", "flag"} <= set(view.csv["map"].columns)
