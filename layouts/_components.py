@@ -42,7 +42,6 @@ def navbar(active: str, state: PageState) -> dbc.Navbar:
         for key, path in PAGES
     ]
     switches = html.Div([
-        data_switch(active, state),
         html.A(t("switch.language", lang), id=ids.LANG_SWITCH, href="#", className="btn btn-sm btn-outline-light me-2",
                title=t("switch.language_title", lang), **{"data-toggle-param": "lang",
                                                            "data-toggle-value": "es" if lang == "en" else "en"}),
@@ -56,7 +55,9 @@ def navbar(active: str, state: PageState) -> dbc.Navbar:
             dbc.NavbarToggler(id=ids.NAV_TOGGLER),
             dbc.Collapse(dbc.Nav([*links], className="me-auto", navbar=True), id=ids.NAV_COLLAPSE, navbar=True),
             switches,
-        ], fluid=True),
+            # A row of its own: on a laptop the page links and both data choices do not fit on one line.
+            html.Div(data_switch(active, state), className="w-100 d-flex justify-content-lg-end pb-1"),
+        ], fluid=True, className="flex-wrap"),
         color="primary", dark=True, className="mb-3 observatory-nav",
     )
 
@@ -78,8 +79,8 @@ def data_switch(active: str, state: PageState) -> html.Div:
                **{"data-toggle-param": "data", "data-toggle-value": value,
                   "aria-pressed": "true" if state.data == value else "false"})
         for value, key in DATA_CHOICES
-    ], id=ids.DATA_SWITCH, className="btn-group me-2", role="group", title=t("switch.data_title", lang),
-        **{"aria-label": t("switch.data_title", lang)})
+    ], id=ids.DATA_SWITCH, className="btn-group btn-group-sm text-nowrap", role="group",
+        title=t("switch.data_title", lang), **{"aria-label": t("switch.data_title", lang)})
 
 
 def demo_offer(active: str, state: PageState, dataset: Dataset | None) -> dbc.Alert | None:

@@ -6,7 +6,6 @@ MESSAGES = {
     "switch.data_demo": {"es": "Demostración sintética (regional y por escuela)",
                          "en": "Synthetic demo (regional and school level)"},
     "switch.data_title": {"es": "Qué datos muestran las páginas", "en": "Which data the pages show"},
-    "switch.data_in_service": {"es": "Datos en servicio", "en": "Data in service"},
     # ------------------------------------------------------------------ computed or published
     "provenance.and": {"es": " y ", "en": " and "},
     "provenance.table.population": {"es": "la población por edad", "en": "the population by age"},
@@ -28,8 +27,8 @@ MESSAGES = {
     "provenance.dashed": {"es": "Línea discontinua: {words}.", "en": "Dashed line: {words}."},
     "download.origin": {"es": "Origen de las cifras", "en": "Where the figures come from"},
     "parity.published_gpi": {"es": "Índice de paridad publicado", "en": "Published parity index"},
-    "provenance.computed_short": {"es": "calculado", "en": "computed"},
-    "provenance.published_short": {"es": "publicado", "en": "published"},
+    "parity.published_plain": {"es": "El índice publicado es el simple (mujeres / hombres), no el ajustado.",
+                               "en": "The published index is the plain one (women / men), not the adjusted one."},
     "provenance.gpi_published": {
         "es": "Índice de paridad publicado: los datos cargados no permiten calcularlo. {words}.",
         "en": "Published parity index: the loaded data cannot compute it. {words}.",

@@ -119,7 +119,8 @@ def published_parity(data: Dataset, state: ParityState, published: pd.DataFrame,
         origin="published")[["year", "value", "origin", "source_published", "published_note"]]
     return ParityView({"parity": line, "heatmap": empty_figure(regions[0], lang, state.present)},
                       subtitle=t("provenance.gpi_published", lang, words=words.rstrip(".")),
-                      hints=[message], csv={"parity": csv},
+                      hints=[message] + ([t("parity.published_plain", lang)] if state.adjusted else []),
+                      csv={"parity": csv},
                       **{**refused, "provenance": {**refused["provenance"], t("download.origin", lang): words}})
 
 
