@@ -2,7 +2,7 @@
 (function () {
   "use strict";
 
-  // Language and presentation switches: reload the current view (its address holds every filter)
+  // Language, presentation and data switches: reload the current view (its address holds every filter)
   // with one parameter changed, so the whole page is rebuilt in the chosen language or mode.
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a[data-toggle-param]");
@@ -11,7 +11,8 @@
     var params = new URLSearchParams(window.location.search);
     var name = link.getAttribute("data-toggle-param");
     var value = link.getAttribute("data-toggle-value");
-    var isDefault = (name === "lang" && value === "es") || (name === "present" && value === "0");
+    var isDefault = (name === "lang" && value === "es") || (name === "present" && value === "0") ||
+      (name === "data" && value === "");
     if (isDefault) { params.delete(name); } else { params.set(name, value); }
     var query = params.toString();
     window.location.assign(window.location.pathname + (query ? "?" + query : ""));

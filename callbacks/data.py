@@ -27,7 +27,7 @@ def change_data(contents, _reset_clicks, filenames, token, context):
     else:
         outcome = uploads.receive_upload(contents, filenames, token)
     data, error = ((outcome.dataset, None) if outcome.dataset is not None
-                   else current_dataset(DataState.from_context(context)))
+                   else current_dataset(DataState.from_context(context).but(data="")))  # never the demo of ?data=
     # Clearing the upload lets the same files be sent again after they are fixed.
     return report(outcome, lang), in_service_panel(data, error, lang), synthetic_banner(data, lang), None
 

@@ -17,7 +17,8 @@ SPEC = PageSpec(
     values_of(indicator=ids.PARITY_INDICATOR, adjusted=ids.PARITY_ADJUSTED, area=ids.PARITY_AREA,
               management=ids.PARITY_MANAGEMENT, years=ids.PARITY_YEARS),
     draws=(Draw(parity_view, {"parity": ids.PARITY_GRAPH, "heatmap": ids.PARITY_HEATMAP}, show=show, outputs={
-        "title": (ids.PARITY_TITLE, "children"), "hints": (ids.PARITY_HINTS, "children"),
+        "title": (ids.PARITY_TITLE, "children"),
+        "hints": (ids.PARITY_HINTS, "children"),
         "management_disabled": (ids.PARITY_MANAGEMENT, "disabled"),
         "definitions": (ids.per_page(ids.DEFINITIONS, "parity"), "children")}),),
     downloads=(Download(ids.PARITY_GRAPH, parity_view, "parity", lambda state, _view: f"gpi_{state.indicator}.csv"),

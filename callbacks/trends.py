@@ -24,7 +24,8 @@ SPEC = PageSpec(
               subject=ids.TRENDS_SUBJECT, years=ids.TRENDS_YEARS, since_on=ids.TRENDS_SINCE_ON,
               since=ids.TRENDS_SINCE),
     draws=(Draw(trends_view, {"trends": ids.TRENDS_GRAPH}, show=show, outputs={
-        "title": (ids.TRENDS_TITLE, "children"), "hints": (ids.TRENDS_HINTS, "children"),
+        "title": (ids.TRENDS_TITLE, "children"),
+        "hints": (ids.TRENDS_HINTS, "children"),
         "definitions": (ids.per_page(ids.DEFINITIONS, "trends"), "children")}),),
     downloads=(Download(ids.TRENDS_GRAPH, trends_view, "trends", lambda state, _view: f"{state.indicator}.csv"),),
 )

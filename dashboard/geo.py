@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import pandas as pd
 
 from dashboard.config import GEO_DIR
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 REGIONS_FILE = GEO_DIR / "peru_regions.geojson"
 
@@ -32,6 +34,8 @@ def regions_geodataframe() -> gpd.GeoDataFrame:
 
     Shared by every caller, so treat it as read-only: ``.copy()`` it before adding columns.
     """
+    import geopandas as gpd  # only the maps need shapes; the first page need not wait for geopandas
+
     gdf = gpd.read_file(REGIONS_FILE)
     return gdf[["region_code", "name", "iso", "geometry"]].sort_values("region_code", ignore_index=True)
 

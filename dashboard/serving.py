@@ -10,7 +10,13 @@ from dashboard.viewstate import PageState
 
 
 def dataset_for(state: PageState) -> Dataset:
-    """The dataset a view reads: every page asks here, so choosing the data (`?data=`) is decided in one place."""
+    """The dataset a view reads: every page asks here, so choosing the data (`?data=`) is decided in one place.
+
+    `data=demo` reads the committed synthetic demo, read-only: uploads and the /data page act only on
+    the data in service, whatever the address asks for.
+    """
+    if state.data == "demo":
+        return store.bundled_dataset("demo")
     return store.dataset()
 
 

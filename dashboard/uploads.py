@@ -34,7 +34,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from openpyxl import load_workbook
 
 from dashboard import security, store
 from dashboard.config import settings
@@ -324,6 +323,8 @@ def _cell_text(value: object) -> str:
 
 def workbook_cells(file: ReceivedFile, max_rows: int) -> tuple[pd.DataFrame | None, list[Issue]]:
     """The first sheet of an .xlsx as text cells (header = row 1); formula cells are refused, not evaluated."""
+    from openpyxl import load_workbook  # only uploads of workbooks need it, not the start
+
     issues: list[Issue] = []
     try:
         book = load_workbook(io.BytesIO(file.content), read_only=True, data_only=False)

@@ -62,9 +62,48 @@ def navbar(active: str, state: PageState) -> dbc.Navbar:
             dbc.NavbarToggler(id=ids.NAV_TOGGLER),
             dbc.Collapse(dbc.Nav([*links], className="me-auto", navbar=True), id=ids.NAV_COLLAPSE, navbar=True),
             switches,
-        ], fluid=True),
+            # A row of its own: on a laptop the page links and both data choices do not fit on one line.
+            html.Div(data_switch(active, state), className="w-100 d-flex justify-content-lg-end pb-1"),
+        ], fluid=True, className="flex-wrap"),
         color="primary", dark=True, className="mb-3 observatory-nav",
     )
+
+
+DATA_CHOICES = (("", "switch.data_real"), ("demo", "switch.data_demo"))
+
+
+def page_path(page: str) -> str:
+    return dict(PAGES).get(page, "/")
+
+
+def data_switch(active: str, state: PageState) -> html.Div:
+    """The two data choices: the same view (the rest of the address kept) on the published data or the demo."""
+    lang = state.lang
+    return html.Div([
+        html.A(t(key, lang), id=f"{ids.DATA_SWITCH}-{value or 'real'}",
+               href=f"{page_path(active)}{state.but(data=value).query()}",
+               className="btn btn-sm " + ("btn-light" if state.data == value else "btn-outline-light"),
+               **{"data-toggle-param": "data", "data-toggle-value": value,
+                  "aria-pressed": "true" if state.data == value else "false"})
+        for value, key in DATA_CHOICES
+    ], id=ids.DATA_SWITCH, className="btn-group btn-group-sm text-nowrap", role="group",
+        title=t("switch.data_title", lang), **{"aria-label": t("switch.data_title", lang)})
+
+
+def demo_offer(active: str, state: PageState, dataset: Dataset | None) -> dbc.Alert | None:
+    """What this page cannot show with the data in service, in plain words, and the same view on the demo."""
+    from dashboard.views.provenance import lacking
+
+    if dataset is None or state.data == "demo" or dataset.is_demo:
+        return None
+    reasons = lacking(active, dataset, state.lang)
+    if not reasons:
+        return None
+    link = html.A(t("provenance.see_demo", state.lang), href=f"{page_path(active)}{state.but(data='demo').query()}",
+                  id=f"{ids.DEMO_OFFER}-link", className="alert-link",
+                  **{"data-toggle-param": "data", "data-toggle-value": "demo"})
+    return dbc.Alert([html.Span(" ".join(reasons)), " ", link], color="info", id=ids.DEMO_OFFER,
+                     className="py-2 demo-offer")
 
 
 def notices(items: Sequence[Notice], lang: str) -> list:
@@ -120,6 +159,7 @@ def page_shell(active: str, state: PageState, body: list, param_notices: Sequenc
         navbar(active, state),
         dbc.Container([
             synthetic_banner(dataset, lang),
+            demo_offer(active, state, dataset),
             *notices(param_notices, lang),
             *error,
             *body,

@@ -4,6 +4,8 @@
 PAGE = "page"
 LANG_SWITCH = "lang-switch"
 PRESENT_SWITCH = "present-switch"
+DATA_SWITCH = "data-switch"  # the group of the two data choices; each choice is DATA_SWITCH + "-" + its value
+DEMO_OFFER = "demo-offer"  # what the data in service cannot show, with a link to the same view on the demo
 NAV_TOGGLER = "nav-toggler"
 NAV_COLLAPSE = "nav-collapse"
 SYNTHETIC_NOTICE = "synthetic-notice"

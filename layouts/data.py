@@ -24,7 +24,7 @@ DROP_ZONE = {"border": "2px dashed #8a94a6", "borderRadius": "6px", "padding": "
 def layout(**query):
     state, notices = DataState.from_query(query)
     lang = state.lang
-    data, error = current_dataset(state)
+    data, error = current_dataset(state.but(data=""))  # this page shows and changes the data in service only
     body = [
         page_context(ids.DATA_CONTEXT, state),
         html.Div(synthetic_banner(data, lang), id=ids.DATA_BANNER),

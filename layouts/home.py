@@ -46,6 +46,8 @@ def headline_cards(view: HomeView | None, lang: str) -> dbc.Row:
             html.Div(item["missing"], className="headline-missing"),
             html.Div(t("home.year", lang, year=item["year"]), className="headline-year") if item["year"] else None,
             delta if item["value"] is not None else None,
+            html.Div(item["origin_words"], className="headline-origin small text-muted mt-1",
+                     **{"data-origin": item.get("origin", "")}) if item["origin_words"] else None,
         ]
         cards.append(dbc.Col(dbc.Card(dbc.CardBody(body), className="headline-card h-100"), md=4, lg=2,
                              className="mb-3"))

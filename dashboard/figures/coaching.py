@@ -8,7 +8,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from scipy import stats
 
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.figures.theme import DIVERGING, SERIES_COLOURS, assembled, empty_figure, styled
@@ -22,6 +21,8 @@ GROUP_COLOUR = {"comparison": SERIES_COLOURS["non_coached"], "coached": SERIES_C
 
 def confidence_interval(mean: float, sd: float, n: int, level: float = 0.95) -> tuple[float, float]:
     """Student-t interval of a group mean (the paper's Figures 4–5 draw the means of school results)."""
+    from scipy import stats  # imported on first use: scipy.stats costs most of a second at start-up
+
     if n < 2:
         return (np.nan, np.nan)
     half = stats.t.ppf(0.5 + level / 2, n - 1) * sd / np.sqrt(n)

@@ -13,6 +13,7 @@ from dashboard.i18n import t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_text, missing_tables
 from dashboard.indicators.errors import IndicatorUnavailable
 from dashboard.indicators.published import published_series, with_published
+from dashboard.views.provenance import headline_origin
 from dashboard.views.view import View
 
 HEADLINES = ("net_enrolment_ratio", "gross_enrolment_ratio", "survival_rate_grade5", "pct_mastering_competencies",
@@ -34,8 +35,9 @@ class HomeView(View):
 
 def home_view(data: Dataset, state: HomeState) -> HomeView:
     """The headline figures and the tables loaded, with the data version they come from."""
-    return HomeView(headlines=headline_figures(data, state.lang), loaded=data.summary(), synthetic=data.is_demo,
-                    version=data.fingerprint)
+    headlines = [{**item, "origin_words": headline_origin(item, data, state.lang)}
+                 for item in headline_figures(data, state.lang)]
+    return HomeView(headlines=headlines, loaded=data.summary(), synthetic=data.is_demo, version=data.fingerprint)
 
 
 def unit_suffix(indicator_id: str) -> str:

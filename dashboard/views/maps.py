@@ -254,7 +254,9 @@ def map_table(panels: Sequence[MapPanel], lang: str) -> pd.DataFrame:
         frame = panel.values.copy()
         frame.insert(0, "map", panel.title or "")
         frames.append(frame)
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["map", "year", "region_code"])
+    # No map (national data, say): an empty table with the same columns, so its CSV still has a header.
+    table = (pd.concat(frames, ignore_index=True) if frames
+             else pd.DataFrame(columns=["map", "year", "region_code", *VALUE_COLUMNS]))
     table.insert(3, "region_name", [region_name(code) for code in table["region_code"]])
     table["flag_text"] = [flag_text(flag, lang) for flag in table["flag"]]
     return table  # maps in panel order (urban before rural), each by year and region

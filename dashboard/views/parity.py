@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import pandas as pd
+
 from dashboard import explorer, viewstate
 from dashboard.contract import Dataset
 from dashboard.engines import engine_for
@@ -13,8 +15,10 @@ from dashboard.figures.trends import parity_chart
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_text
 from dashboard.indicators.errors import IndicatorUnavailable
+from dashboard.indicators.published import published_series
 from dashboard.regions import region_name
-from dashboard.views.selection import subtitle
+from dashboard.views.provenance import lacking, origin_line
+from dashboard.views.selection import selection_words, subtitle
 from dashboard.views.trends import FIRST_YEAR, LAST_YEAR, shown_years
 from dashboard.views.view import View, indicator_provenance
 from dashboard.vocabulary import AREAS, MANAGEMENTS
@@ -53,11 +57,14 @@ class ParityView(View):
 
 
 def unavailable_indicators(data: Dataset, lang: str) -> dict[str, str]:
-    """Indicators with a sex split in principle that the loaded tables cannot split by sex, and why."""
+    """Indicators with a sex split in principle that the loaded tables cannot split by sex, and why.
+
+    An indicator whose parity index is published stays available: the page shows the published one.
+    """
     reasons = {}
     for indicator_id in PARITY_IDS:
         avail = explorer.availability(data.tables, indicator_id, lang)
-        if "sex" not in avail.allowed:
+        if "sex" not in avail.allowed and published_series(data.tables, indicator_id, gpi=True).empty:
             reasons[indicator_id] = avail.reasons.get("sex") or t("parity.no_sex", lang)
     return reasons
 
@@ -77,7 +84,10 @@ def parity_view(data: Dataset, state: ParityState) -> ParityView:
                "management_allowed": management_allowed}
     if "sex" not in avail.allowed:
         message = avail.reasons.get("sex") or t("parity.no_sex", lang)
-        return ParityView(_empty(message, state), hints=[message], **refused)
+        published = published_series(data.tables, indicator, ("year",), gpi=True, years=years)
+        if published.empty:
+            return ParityView(_empty(message, state), hints=[message], **refused)
+        return published_parity(data, state, published, years, message, refused)
     hints = []
     filters = {"area": state.area if "area" in avail.allowed else "",
                "management": state.management if management_allowed else ""}
@@ -98,6 +108,26 @@ def parity_view(data: Dataset, state: ParityState) -> ParityView:
            "heatmap": regional.assign(region_name=[region_name(c) for c in regional["region_code"]],
                                       adjusted=state.adjusted)}
     return ParityView({"parity": line, "heatmap": heatmap}, hints=hints, csv=csv, **refused)
+
+
+def published_parity(data: Dataset, state: ParityState, published: pd.DataFrame, years: tuple[int, int],
+                     message: str, refused: dict) -> ParityView:
+    """The publisher's GPI where the loaded counts cannot give one, labelled as published (no regional map)."""
+    lang = state.lang
+    words = origin_line(data, state.indicator, lang, computed=False, published=published)
+    name = t("parity.published_gpi", lang)
+    line = parity_chart(published.rename(columns={"published": "value"}).assign(flag=""), title="", lang=lang,
+                        present=state.present, years=years, name=name)
+    regions = lacking("parity", data, lang)[-1:] or [message]
+    csv = published.rename(columns={"published": "value", "published_source": "source_published"}).assign(
+        origin="published")[["year", "value", "origin", "source_published", "published_note"]]
+    shown = " · ".join(part for part in (selection_words(state, lang, years=years),
+                                         t("provenance.gpi_published", lang, words=words.rstrip("."))) if part)
+    return ParityView({"parity": line, "heatmap": empty_figure(regions[0], lang, state.present)},
+                      hints=[message] + ([t("parity.published_plain", lang)] if state.adjusted else []),
+                      csv={"parity": csv},
+                      **{**refused, "subtitle": shown,
+                         "provenance": {**refused["provenance"], t("download.origin", lang): words}})
 
 
 def _empty(message: str, state: ParityState) -> dict:

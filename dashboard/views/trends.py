@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import pandas as pd
+
 from dashboard import explorer, viewstate
 from dashboard.contract import Dataset
 from dashboard.engines import engine_for
@@ -12,8 +14,10 @@ from dashboard.figures.trends import trend_chart
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS, indicator_text
 from dashboard.indicators.errors import IndicatorUnavailable
+from dashboard.indicators.published import published_series
 from dashboard.regions import REGION_CODES
-from dashboard.views.selection import subtitle
+from dashboard.views.provenance import origin_line
+from dashboard.views.selection import origin_words, selection_words
 from dashboard.views.view import View, indicator_provenance
 from dashboard.vocabulary import AREAS, MANAGEMENTS, PRIMARY_GRADES, SEXES, SUBJECTS
 
@@ -87,19 +91,22 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     name = indicator_text(indicator, "name", lang)
     about = indicator_provenance(data, indicator, lang, state.query())
     avail = explorer.availability(data.tables, indicator, lang)
+    view, hints = explorer.resolve_trends(avail, state.values(), lang)
+    published = national_published(data, indicator, view, years)
     if avail.missing:
         message = t("notice.table_missing", lang, tables=", ".join(avail.missing))
-        return _refused(message, name, state, about, data)
-    view, hints = explorer.resolve_trends(avail, state.values(), lang)
+        return _refused(message, name, state, about, data, published, years)
     try:
         frame = explorer.trend_series(
             engine_for(data), indicator, view["compare"], view["regions"],
             {"area": view["area"], "sex": view["sex"], "management": view["management"]}, years,
             grade=view["grade"] or None, subject=view["subject"])
     except IndicatorUnavailable as refusal:
-        return _refused(refusal.plain(lang), name, state, about, data)
+        return _refused(refusal.plain(lang), name, state, about, data, published, years)
     table = frame.assign(series_name=[explorer.series_label(s, lang) for s in frame["series"]])
     since = view["since"]
+    if since is not None:
+        published = None  # a change since a year is the observatory's own reading; no publisher gives it
     if since is not None and not frame.loc[frame["year"] == since, "value"].notna().any():
         hints.append(t("trends.hint_since", lang, since=since))
         since = None
@@ -109,19 +116,72 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     title = (t("trends.title_since", lang, indicator=name, since=since) if since is not None
              else t("trends.title", lang, indicator=name, first=years[0], last=years[1]))
     drawn = state.but(**{k: view[k] for k in ("compare", "area", "sex", "management", "grade")})
-    words = subtitle(drawn, data, lang, years=years if since is not None else None)
+    selection = selection_words(drawn, lang, years=years if since is not None else None)
     unit = explorer.unit_label(indicator, lang, change=since is not None)
     figure = trend_chart(frame, title="", y_title=unit if since is None else t("trends.axis_change", lang, unit=unit),
                          lang=lang, present=present, years=years,
                          value_format=".3f" if unit == t("unit.index", lang) else ",.1f",
-                         reference_line=0.0 if since is not None else None)
+                         reference_line=0.0 if since is not None else None, published=published)
     columns = ["series", "series_name", "year", "value", "numerator", "denominator", "flag"]
     columns += [c for c in ("change_since", "since_year") if c in table]
-    return View({"trends": figure}, title, words, hints=hints, provenance=about, csv={"trends": table[columns]},
+    table = table[columns]
+    if published is not None and not published.empty:
+        table = beside_published(table, published)
+    origin = origin_line(data, indicator, lang, computed=True, published=published)
+    return View({"trends": figure}, title, subtitle=joined(selection, origin), hints=hints,
+                provenance={**about, t("download.origin", lang): origin}, csv={"trends": table},
                 synthetic=data.is_demo)
 
 
-def _refused(message: str, title: str, state: TrendsState, about: dict[str, str], data: Dataset) -> View:
-    return View({"trends": empty_figure(message, state.lang, state.present)}, title,
-                subtitle(state, data, state.lang), hints=[message],
-                provenance=about, synthetic=data.is_demo)
+def national_published(data: Dataset, indicator: str, view: Mapping[str, object],
+                       years: tuple[int, int]) -> pd.DataFrame | None:
+    """The published values of the national line (with the view's filters), as a 'national' series; None if none.
+
+    Not beside the synthetic demo's lines: a difference between invented and published figures means nothing.
+    """
+    if data.is_demo or view["compare"] not in ("national", "region_code"):
+        return None
+    filters = {split: view[split] for split in ("area", "sex", "management") if view[split]}
+    if indicator == "repetition_rate" and view["grade"]:
+        filters["grade"] = view["grade"]
+    found = published_series(data.tables, indicator, ("year",), filters=filters, years=years,
+                             subject=view["subject"] or "reading")
+    return found.assign(series="national") if not found.empty else None
+
+
+def beside_published(table: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:
+    """The CSV rows with the published value of each cell, the difference computed − published and its source."""
+    merged = table.merge(published[["series", "year", "published", "published_source"]], on=["series", "year"],
+                         how="left")
+    return merged.assign(difference=merged["value"] - merged["published"]).rename(
+        columns={"published_source": "source_published"})[
+        [*table.columns, "published", "difference", "source_published"]]
+
+
+def _refused(message: str, title: str, state: TrendsState, about: dict[str, str], data: Dataset,
+             published: pd.DataFrame | None = None, years: tuple[int, int] | None = None) -> View:
+    """The reason nothing can be computed; where a publisher gives the same cell, its values drawn as published."""
+    lang, present = state.lang, state.present
+    if published is None or published.empty or years is None:
+        return View({"trends": empty_figure(message, lang, present)}, title,
+                    joined(selection_words(state, lang), origin_words(data, lang)), hints=[message],
+                    provenance=about, synthetic=data.is_demo)
+    unit = explorer.unit_label(state.indicator, lang)
+    empty = pd.DataFrame({"series": pd.Series(dtype=str), "year": pd.Series(dtype="int64"),
+                          "value": pd.Series(dtype="float64"), "flag": pd.Series(dtype=str)})
+    figure = trend_chart(empty, title="", y_title=unit, lang=lang, present=present, years=years,
+                         value_format=".3f" if unit == t("unit.index", lang) else ",.1f", published=published)
+    origin = origin_line(data, state.indicator, lang, computed=False, published=published)
+    table = published.assign(series_name=[t("trends.published_series", lang, series=explorer.series_label(s, lang))
+                                          for s in published["series"]], origin="published")
+    table = table[["series", "series_name", "year", "published", "published_source", "origin"]].rename(
+        columns={"published": "value", "published_source": "source_published"})
+    return View({"trends": figure}, t("trends.title", lang, indicator=title, first=years[0], last=years[1]),
+                subtitle=joined(selection_words(state, lang), origin), hints=[message],
+                provenance={**about, t("download.origin", lang): origin},
+                csv={"trends": table}, synthetic=data.is_demo)
+
+
+def joined(*parts: str) -> str:
+    """The line under the title: the selection, then where the numbers come from."""
+    return " · ".join(part for part in parts if part)
