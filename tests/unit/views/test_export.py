@@ -13,7 +13,7 @@ def test_a_trend_chart_is_saved_with_its_words(explorer_data):
     changes = view.figures["trends"].layout.meta["export"]
     assert (changes["width"], changes["height"]) == (1600, 900)
     assert "Tasa neta de matrícula en primaria, 2000–2003" in changes["title"]["text"]
-    assert "Rural · Mujeres · Calculado por el observatorio con cifras publicadas" in changes["title"]["text"]
+    assert "Rural · Mujeres · Calculado por el observatorio a partir de la matrícula y la población por edad" in changes["title"]["text"]
     source = changes["annotations"][-1]["text"]
     assert source.startswith("Fuente: Banco Mundial")
     assert "DATOS SINTÉTICOS" not in str(changes["annotations"])  # real data: no mark
@@ -24,7 +24,7 @@ def test_the_synthetic_demo_is_marked_across_the_plot(explorer_data):
     view = with_export(trends_view(demo, TrendsState(lang="en")), "en")
     changes = view.figures["trends"].layout.meta["export"]
     assert changes["annotations"][-1]["text"] == "SYNTHETIC DATA"
-    assert "Synthetic demo data" in changes["title"]["text"]
+    assert "synthetic demo data" in changes["title"]["text"]
 
 
 def test_a_map_is_saved_without_its_play_buttons_and_slider():

@@ -70,7 +70,7 @@ def test_parity_shows_published_gpi_of_ger(peru):
     assert table.loc[2015, "value"] == pytest.approx(1.00009, abs=1e-5)
     assert set(table["origin"]) == {"published"}
     assert view.figures["parity"].data[0].name == "Índice de paridad publicado"
-    assert view.subtitle.startswith("Índice de paridad publicado") and WB_2019 in view.subtitle
+    assert view.subtitle.split(" · ")[-1].startswith("Índice de paridad publicado") and WB_2019 in view.subtitle
     # Indicators with a published parity index stay selectable; the others are disabled with a reason.
     unavailable = unavailable_indicators(peru, "es")
     assert "gross_enrolment_ratio" not in unavailable and "net_enrolment_ratio" not in unavailable
