@@ -29,6 +29,7 @@ from scipy.special import ndtr
 from dashboard.config import OFFICIAL_AGES, PERU_DIR, REFERENCE_DIR
 from dashboard.contract import METADATA_FILE, TABLES, read_table_file
 from dashboard.regions import REGIONS
+from dashboard.vocabulary import MANAGEMENTS
 
 DEFAULT_SEED = 2026
 SCALES = {"demo": 10_000, "national": 30_000}  # schools sitting the 2nd-grade ECE each year
@@ -126,7 +127,7 @@ def population_table(rng: np.random.Generator) -> pd.DataFrame:
 def _cells(population: pd.DataFrame) -> pd.DataFrame:
     """Every region × area × sex × management cell that exists (Callao has no rural area)."""
     present = population[["region_code", "area", "sex"]].drop_duplicates()
-    management = pd.DataFrame({"management": ["public", "private"]})
+    management = pd.DataFrame({"management": list(MANAGEMENTS)})
     return present.merge(management, how="cross").reset_index(drop=True)
 
 
