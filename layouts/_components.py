@@ -63,7 +63,7 @@ def navbar(active: str, state: PageState) -> dbc.Navbar:
             dbc.Collapse(dbc.Nav([*links], className="me-auto", navbar=True), id=ids.NAV_COLLAPSE, navbar=True),
             switches,
             # A row of its own: on a laptop the page links and both data choices do not fit on one line.
-            html.Div(data_switch(active, state), className="w-100 d-flex justify-content-lg-end pb-1"),
+            html.Div(data_switch(active, state), className="w-100 d-flex justify-content-lg-end pb-1 data-switch-row"),
         ], fluid=True, className="flex-wrap"),
         color="primary", dark=True, className="mb-3 observatory-nav",
     )
@@ -84,7 +84,8 @@ def data_switch(active: str, state: PageState) -> html.Div:
                href=f"{page_path(active)}{state.but(data=value).query()}",
                className="btn btn-sm " + ("btn-light" if state.data == value else "btn-outline-light"),
                **{"data-toggle-param": "data", "data-toggle-value": value,
-                  "aria-pressed": "true" if state.data == value else "false"})
+                  # links take aria-current, not aria-pressed, to say which choice is in force
+                  **({"aria-current": "true"} if state.data == value else {})})
         for value, key in DATA_CHOICES
     ], id=ids.DATA_SWITCH, className="btn-group btn-group-sm text-nowrap", role="group",
         title=t("switch.data_title", lang), **{"aria-label": t("switch.data_title", lang)})

@@ -68,8 +68,19 @@ def test_clicking_a_region_opens_its_profile_and_play_moves_the_year(dash_duo, o
     canvas = dash_duo.find_element("#maps-graph .maplibregl-canvas")
     dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", canvas)
     # From the canvas centre, a little up and left: inside Peru (whatever Selenium takes as an offset's origin)
-    ActionChains(dash_duo.driver).move_to_element(canvas).move_by_offset(-20, -canvas.size["height"] // 6) \
-        .click().perform()
+
+    def click_inside_peru() -> None:
+        ActionChains(dash_duo.driver).move_to_element(canvas).move_by_offset(-20, -canvas.size["height"] // 6) \
+            .click().perform()
+
+    # A click while MapLibre is still settling its layers is not reported: click again, as a person would.
+    for _attempt in range(4):
+        click_inside_peru()
+        try:
+            wait_for(lambda: "region=" in dash_duo.driver.current_url, timeout=8)
+            break
+        except AssertionError:
+            continue
     wait_for(lambda: "region=" in dash_duo.driver.current_url)
     wait_for(lambda: "frente al total nacional" in dash_duo.find_element("#maps-profile-title").text)
     play, pause = dash_duo.driver.find_elements(By.CSS_SELECTOR, "#maps-graph .updatemenu-button")

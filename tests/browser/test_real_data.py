@@ -65,12 +65,12 @@ def test_navbar_switch_changes_the_dataset(dash_duo, observatory, real_data_in_s
     dash_duo.driver.get(dash_duo.server_url + "/?lang=en")
     dash_duo.wait_for_element(".headline-card", timeout=30)
     assert dash_duo.find_elements("#synthetic-notice") == []
-    assert dash_duo.find_element("#data-switch-real").get_attribute("aria-pressed") == "true"
+    assert dash_duo.find_element("#data-switch-real").get_attribute("aria-current") == "true"
     assert dash_duo.find_element("#data-switch-demo").text == "Synthetic demo (regional and school level)"
     dash_duo.find_element("#data-switch-demo").click()
     dash_duo.wait_for_element("#synthetic-notice", timeout=30)
     assert "data=demo" in dash_duo.driver.current_url and "lang=en" in dash_duo.driver.current_url
-    assert dash_duo.find_element("#data-switch-demo").get_attribute("aria-pressed") == "true"
+    assert dash_duo.find_element("#data-switch-demo").get_attribute("aria-current") == "true"
     origins = [e.text for e in dash_duo.find_elements(".headline-origin")]
     assert origins and all(text.startswith("Computed from synthetic demo data") for text in origins)
     # Every page link keeps the demo.

@@ -13,7 +13,8 @@ def test_a_trend_chart_is_saved_with_its_words(explorer_data):
     changes = view.figures["trends"].layout.meta["export"]
     assert (changes["width"], changes["height"]) == (1600, 900)
     assert "Tasa neta de matrícula en primaria, 2000–2003" in changes["title"]["text"]
-    assert "Rural · Mujeres · Calculado por el observatorio a partir de la matrícula y la población por edad" in changes["title"]["text"]
+    words = "Rural · Mujeres · Calculado por el observatorio a partir de la matrícula y la población por edad"
+    assert words in changes["title"]["text"]
     source = changes["annotations"][-1]["text"]
     assert source.startswith("Fuente: Banco Mundial")
     assert "DATOS SINTÉTICOS" not in str(changes["annotations"])  # real data: no mark
