@@ -45,29 +45,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_coaching(args: argparse.Namespace) -> int:
     """Load the directory, run the analysis, print it; a data or analysis problem is one plain message, exit 1."""
     # Imported here: pingouin and statsmodels take seconds to import, and other commands do not need them.
-    from dashboard.contract import DataValidationError, TableMissingError, load_directory
+    from dashboard.contract import load_directory
     from dashboard.stats.analysis import coaching_impact
     from dashboard.stats.report import render_report
 
-    try:
+    def analyse():
         params = CoachingParams(
             subject=args.subject, measure=args.measure, baseline=args.baseline, endline=args.endline,
             poverty_quintiles=args.quintiles, region_code=args.region, school_type=args.school_type, area=args.area,
         )
         dataset = load_directory(args.directory)
-        result = coaching_impact(dataset.table("assessment"), dataset.table("coaching"), params)
-    except CoachingAnalysisError as error:
-        print(t("stats.cli.analysis_error", args.lang, detail=error.message(args.lang)), file=sys.stderr)
-        return 1
-    except DataValidationError as error:
-        print(t("stats.cli.data_error", args.lang, directory=args.directory, detail=error.report(args.lang)),
-              file=sys.stderr)
-        return 1
-    except TableMissingError as error:
-        print(t("stats.cli.data_error", args.lang, directory=args.directory, detail=error), file=sys.stderr)
+        return coaching_impact(dataset.table("assessment"), dataset.table("coaching"), params)
+
+    result = analysed(args, analyse)
+    if result is None:
         return 1
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(render_report(result, args.lang), end="")
     return 0
+
+
+def analysed(args: argparse.Namespace, compute):
+    """`compute()`, or None after printing why the data or the chosen universe cannot be analysed."""
+    from dashboard.contract import DataValidationError, TableMissingError
+
+    try:
+        return compute()
+    except CoachingAnalysisError as error:
+        print(t("stats.cli.analysis_error", args.lang, detail=error.message(args.lang)), file=sys.stderr)
+    except DataValidationError as error:
+        print(t("stats.cli.data_error", args.lang, directory=args.directory, detail=error.report(args.lang)),
+              file=sys.stderr)
+    except TableMissingError as error:
+        print(t("stats.cli.data_error", args.lang, directory=args.directory, detail=error), file=sys.stderr)
+    return None

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-from dashboard.i18n import LANGUAGES, t
+from dashboard.i18n import LANGUAGES
+from dashboard.stats.commands import analysed
 from dashboard.stats.params import MEASURES, SUBJECTS, CoachingAnalysisError, CoachingParams
 
 JSON_KEYS = """\
@@ -66,25 +66,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_impact(args: argparse.Namespace) -> int:
     """Load the directory, estimate, print; a data or analysis problem is one plain message and exit code 1."""
     # Imported here: linearmodels, pingouin and statsmodels take seconds to import.
-    from dashboard.contract import DataValidationError, TableMissingError, load_directory
+    from dashboard.contract import load_directory
     from dashboard.stats.impact_report import impact_to_dict, render_impact_text, run_impact_analysis
 
-    try:
+    def analyse():
         if args.end < args.start:
             raise CoachingAnalysisError("window_order", start=args.start, end=args.end)
         params = CoachingParams(subject=args.subject, measure=args.measure, baseline=args.start - 1,
                                 endline=args.end)
-        dataset = load_directory(args.directory)
-        analysis = run_impact_analysis(dataset, params, min_schools=args.min_schools, lang=args.lang)
-    except CoachingAnalysisError as error:
-        print(t("stats.cli.analysis_error", args.lang, detail=error.message(args.lang)), file=sys.stderr)
-        return 1
-    except DataValidationError as error:
-        print(t("stats.cli.data_error", args.lang, directory=args.directory, detail=error.report(args.lang)),
-              file=sys.stderr)
-        return 1
-    except TableMissingError as error:
-        print(t("stats.cli.data_error", args.lang, directory=args.directory, detail=error), file=sys.stderr)
+        return run_impact_analysis(load_directory(args.directory), params, min_schools=args.min_schools,
+                                   lang=args.lang)
+
+    analysis = analysed(args, analyse)
+    if analysis is None:
         return 1
     result, anova, verdict, anova_error = analysis
     if args.format == "json":
