@@ -60,12 +60,13 @@ def in_service_panel(data: Dataset | None, error: str | None, lang: str) -> list
         html.Dt(t("data.version", lang), className="col-sm-3 fw-semibold"),
         html.Dd(html.Code(data.fingerprint, className="data-version"), className="col-sm-9 mb-1"),
         html.Dt(t("data.since", lang), className="col-sm-3 fw-semibold"), html.Dd(since, className="col-sm-9 mb-1"),
-        html.Dt(t("data.directory", lang), className="col-sm-3 fw-semibold"),
-        html.Dd(html.Code(str(data.source_dir), className="data-directory text-break"), className="col-sm-9 mb-1"),
         *([html.Dt(t("data.description", lang), className="col-sm-3 fw-semibold"),
            html.Dd(description[:300], className="col-sm-9 mb-1 data-description")] if description else []),
     ], className="row small mb-2 data-facts")
+    # A fallback to an earlier version, or an upload cut short, is told on the page, never only in the log.
+    notice = store.service_notice(lang)
     return [
+        dbc.Alert(notice, color="warning", className="service-notice") if notice else None,
         html.Div(dbc.Badge(t(view.kind, lang), color="warning" if view.synthetic else "success",
                            className="data-kind"), className="mb-2"),
         facts,

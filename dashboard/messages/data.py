@@ -12,7 +12,6 @@ MESSAGES = {
     "data.kind_partial": {"es": "Datos en parte sintéticos", "en": "Partly synthetic data"},
     "data.kind_real": {"es": "Datos cargados por el equipo", "en": "Data loaded by the team"},
     "data.version": {"es": "Versión", "en": "Version"},
-    "data.directory": {"es": "Carpeta", "en": "Directory"},
     "data.description": {"es": "Descripción", "en": "Description"},
     "data.since": {"es": "En servicio desde", "en": "In service since"},
     "data.since_start": {"es": "el arranque del servidor", "en": "server start"},
@@ -52,11 +51,11 @@ MESSAGES = {
     "data.uploads_off_title": {"es": "La carga de datos está desactivada", "en": "Data uploads are turned off"},
     "data.uploads_off": {
         "es": "Cualquiera puede consultar los datos, pero solo un administrador puede cambiarlos. Para activar la "
-              "carga, quien administra el servidor define una clave en la variable de entorno "
-              "DASHBOARD_ADMIN_TOKEN y reinicia el servidor; luego se escribe esa clave aquí.",
+              "carga, quien administra el servidor le asigna una clave de administración (lo explica la guía de "
+              "instalación) y lo reinicia; luego se escribe esa clave aquí.",
         "en": "Anyone can view the data, but only an administrator can change it. To turn uploads on, the server's "
-              "operator sets a token in the environment variable DASHBOARD_ADMIN_TOKEN and restarts the server; "
-              "that token is then typed here.",
+              "operator gives it an administration key (the installation guide explains how) and restarts it; "
+              "that key is then typed here.",
     },
     "data.reset_title": {"es": "Volver a los datos iniciales", "en": "Back to the initial data"},
     "data.reset_help_demo": {
