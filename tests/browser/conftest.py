@@ -5,7 +5,7 @@ import os
 import time
 
 import pytest
-from selenium.common.exceptions import ElementClickInterceptedException
+from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
 from dashboard.demo import write_demo
@@ -36,7 +36,10 @@ def wait_for(condition, timeout=30.0, step=0.25):
     """Poll `condition` until it returns something truthy (pages and figures update asynchronously)."""
     end = time.time() + timeout
     while time.time() < end:
-        value = condition()
+        try:
+            value = condition()
+        except StaleElementReferenceException:  # the element was redrawn between finding and reading it: poll again
+            value = None
         if value:
             return value
         time.sleep(step)
