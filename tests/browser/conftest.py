@@ -10,6 +10,12 @@ from selenium.webdriver.common.by import By
 
 from dashboard.demo import write_demo
 
+# Each test server takes the next port from here; OBSERVATORY_TEST_PORT lets two checkouts run their browser tests at once.
+if os.environ.get("OBSERVATORY_TEST_PORT"):
+    from dash.testing.application_runners import BaseDashRunner
+
+    BaseDashRunner._next_port = int(os.environ["OBSERVATORY_TEST_PORT"])
+
 
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory):
