@@ -30,7 +30,7 @@ def test_school_weighted_mean_and_share_satisfactory(fixtures):
     assert private["pct_proficient"] == pytest.approx(0.8 / 2)
     assert (private["management"], private["school_type"]) == ("private", "full_grade")
     assert table["language"].isna().all() and table["poverty_quintile"].isna().all()
-    assert [d.message("en") for d in result.dropped] == ["1 pupils with no score in math"]
+    assert [d.message("en") for d in result.dropped] == ["1 pupil with no score in mathematics"]
 
 
 def test_ece_unknown_management_code_is_counted(fixtures, tmp_path):
@@ -77,7 +77,7 @@ def test_padron_register(fixtures):
     assert (annex["management"], annex["level"]) == ("public", "secondary") and pd.isna(annex["school_type"])
     assert schools.loc[("0654321", "0"), "status"] == "inactive"
     assert [d.message("es") for d in result.dropped] == [
-        "1 servicios fuera de la educación básica regular (NIV_MOD D1)",
+        "1 servicio fuera de la educación básica regular (NIV_MOD D1)",
         "2 filas con códigos GESTION desconocidos ('9')"]
 
 
