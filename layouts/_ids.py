@@ -65,6 +65,10 @@ DATA_TOKEN = "data-token"
 DATA_UPLOAD = "data-upload"
 DATA_REPORT = "data-report"
 DATA_RESET = "data-reset"
+DATA_IMPORT_YEAR = "data-import-year"  # the year official files need when they do not carry it
+DATA_IMPORT_ACTIONS = "data-import-actions"  # apply / cancel, shown while official files await
+DATA_IMPORT_APPLY = "data-import-apply"
+DATA_IMPORT_CANCEL = "data-import-cancel"
 
 # maps
 MAPS_CONTEXT = "maps-context"

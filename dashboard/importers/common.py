@@ -33,6 +33,8 @@ class ImportFailed(ValueError):
         for name in ("kind", "option", "why"):  # codes named in the catalogue's words
             if name in params:
                 params[name] = t(f"importers.{name}.{params[name]}", lang, **self.params)
+        if "kinds" in params:
+            params["kinds"] = ", ".join(t(f"importers.kind.{kind}", lang) for kind in params["kinds"])
         return t(f"importers.error.{self.key}", lang, **params)
 
 

@@ -22,6 +22,20 @@ MESSAGES = {
                                   "en": "the student files do not carry it"},
     "importers.why.lacks": {"es": "el archivo no trae {columns}", "en": "the file lacks {columns}"},
     # errors: the whole import stops, nothing is written
+    "importers.error.not_official": {
+        "es": "{file} no lleva el nombre de una tabla del contrato ({tables}) ni tiene las columnas de un archivo "
+              "oficial que el observatorio reconozca (Banco Mundial / UIS, ENAHO módulo 300, ECE, Padrón, Censo "
+              "Escolar). Columnas encontradas: {found}.",
+        "en": "{file} is not named after a table of the data contract ({tables}), nor has it the columns of an "
+              "official file the observatory recognises (World Bank / UIS, ENAHO module 300, ECE, Padrón, school "
+              "census). Columns found: {found}.",
+    },
+    "importers.error.mixed_kinds": {
+        "es": "{files} son archivos de tipos distintos ({kinds}): envíe cada tipo por separado; solo el Padrón "
+              "puede acompañar a un archivo de la ECE o del Censo Escolar.",
+        "en": "{files} are files of different kinds ({kinds}): send each kind on its own; only the Padrón may come "
+              "with an ECE or school census file.",
+    },
     "importers.error.wrong_kind": {
         "es": "{file} no parece un archivo de {kind}: se esperaban las columnas {expected}; el archivo trae {found}.",
         "en": "{file} is not in the {kind} layout: expected the columns {expected}; the file has {found}.",
