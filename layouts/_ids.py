@@ -26,6 +26,10 @@ SVG_BUTTON = "svg-button"
 LINK_COPY = "link-copy"
 CSV_BUTTON = "csv-button"
 CSV_DOWNLOAD = "csv-download"
+TABLE_BUTTON = "table-button"  # the "Tabla" toggle under a chart
+TABLE_PANEL = "table-panel"
+TABLE_SORT = "table-sort"  # a sortable column header, by position
+TABLE_ORDER = "table-order"  # the table's current order, (column, ascending)
 
 # trends
 TRENDS_CONTEXT = "trends-context"

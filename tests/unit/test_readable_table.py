@@ -1,0 +1,67 @@
+"""The table beside each chart: rounding, headers in the reader's language, empty cells, sort order."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from dashboard.exports import next_sort, plain_text, readable_table
+from dashboard.views.selection import column_words
+
+FRAME = pd.DataFrame({
+    "series": ["region_code:09", "region_code:21", "national"],
+    "series_name": ["Huancavelica", "Puno", "Nacional"],
+    "year": [2015, 2015, 2015],
+    "value": [88.21593585119385, np.nan, 93.05],
+    "numerator": [140695.0, 3521276.0, 1234.0],
+})
+
+
+def test_values_are_rounded_and_written_as_readers_of_the_language_expect():
+    spanish = readable_table(FRAME, "Tasa neta", "es", column_words("es"))
+    english = readable_table(FRAME, "Net rate", "en", column_words("en"))
+    assert spanish.rows[0] == ("Huancavelica", "2015", "88,2", "140\u202f695")
+    assert english.rows[0] == ("Huancavelica", "2015", "88.2", "140,695")
+    assert spanish.rows[1][3] == "3\u202f521\u202f276"  # a whole count keeps no decimals
+
+
+def test_headers_are_domain_words_and_codes_stay_off_screen():
+    assert readable_table(FRAME, "", "es", column_words("es")).headers == ("serie", "año", "valor", "numerador")
+    assert readable_table(FRAME, "", "en", column_words("en")).headers == ("series", "year", "value", "numerator")
+
+
+def test_missing_values_are_empty_cells():
+    assert readable_table(FRAME, "", "es").rows[1][2] == ""
+
+
+def test_an_index_near_one_keeps_three_decimals():
+    table = readable_table(pd.DataFrame({"value": [0.98765, 1.0212]}), "", "en")
+    assert [row[0] for row in table.rows] == ["0.988", "1.021"]
+
+
+def test_sorting_by_value_puts_missing_last_in_either_direction():
+    ascending = readable_table(FRAME, "", "en", sort=(2, True))
+    descending = readable_table(FRAME, "", "en", sort=(2, False))
+    assert [r[0] for r in ascending.rows] == ["Huancavelica", "Nacional", "Puno"]
+    assert [r[0] for r in descending.rows] == ["Nacional", "Huancavelica", "Puno"]
+    assert ascending.sort == (2, True)
+
+
+def test_text_columns_sort_alphabetically_without_regard_to_case():
+    table = readable_table(pd.DataFrame({"name": ["puno", "Amazonas", "Lima"]}), "", "es", sort=(0, True))
+    assert [r[0] for r in table.rows] == ["Amazonas", "Lima", "puno"]
+
+
+def test_numbers_sort_by_value_not_by_their_text():
+    table = readable_table(pd.DataFrame({"numerator": [9.0, 10.0, 100.0]}), "", "en", sort=(0, False))
+    assert [r[0] for r in table.rows] == ["100", "10", "9"]
+
+
+def test_a_header_click_sorts_ascending_then_reverses():
+    assert next_sort(None, 2) == (2, True)
+    assert next_sort((2, True), 2) == (2, False)
+    assert next_sort((2, False), 2) == (2, True)
+    assert next_sort((2, False), 0) == (0, True)
+
+
+def test_a_figure_title_becomes_its_first_line_without_markup():
+    assert plain_text("<b>Brecha</b> por región<br><sup>Puno · 2015</sup>") == "Brecha por región"
