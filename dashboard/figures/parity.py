@@ -12,7 +12,7 @@ from dashboard.regions import REGIONS, region_name
 
 
 def gpi_heatmap(frame: pd.DataFrame, *, lang: str, present: bool = False, title: str = "") -> go.Figure:
-    """Regions down, years across; purple below parity (girls behind), orange above, white at 1."""
+    """Regions down, years across; orange below parity (girls behind), purple above (boys behind), white at 1."""
     if frame.empty or frame["value"].notna().sum() == 0:
         return empty_figure(t("notice.no_data", lang), lang, present)
     years = sorted(int(y) for y in frame["year"].unique())
