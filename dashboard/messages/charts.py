@@ -22,6 +22,11 @@ MESSAGES = {
     "trends.scale_log_hint": {
         "es": "Solo para razones como alumnos por docente; no para porcentajes ni índices de paridad.",
         "en": "Only for ratios such as pupils per teacher; not for percentages or parity indices."},
+    "trends.data_missing": {
+        "es": "El indicador {number} ({indicator}) necesita {needs}, que no está en los datos en uso. Elija otro "
+              "indicador, o vea esta vista con la «Demostración sintética» del selector de datos, arriba.",
+        "en": "Indicator {number} ({indicator}) needs {needs}, which is not in the data in use. Choose another "
+              "indicator, or see this view with the “Synthetic demo” in the data choice above."},
     "trends.hint_log": {
         "es": "La escala logarítmica solo se aplica a razones (alumnos por docente) y no al cambio desde un año; "
               "se usa la escala lineal.",

@@ -104,7 +104,7 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     view, hints = explorer.resolve_trends(avail, state.values(), lang)
     published = national_published(data, indicator, view, years)
     if avail.missing:
-        message = t("notice.table_missing", lang, tables=", ".join(avail.missing))
+        message = missing_words(indicator, avail.missing, lang)
         return _refused(message, name, state, about, data, published, years)
     try:
         frame = explorer.trend_series(
@@ -150,6 +150,16 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     return View({"trends": figure}, title, subtitle=joined(selection, origin), hints=hints,
                 provenance={**about, t("download.origin", lang): origin}, csv={"trends": table},
                 synthetic=data.is_demo)
+
+
+def missing_words(indicator: str, missing: tuple[str, ...], lang: str) -> str:
+    """What the indicator lacks, in the domain's words ('la alfabetización cargada'), and what to do instead."""
+    from dashboard.indicators.catalogue import CATALOGUE
+
+    needs = [t(f"indicator.loaded_table.{name}", lang) for name in missing]
+    listed = t("selection.and", lang, first=", ".join(needs[:-1]), last=needs[-1]) if len(needs) > 1 else needs[0]
+    return t("trends.data_missing", lang, number=CATALOGUE[indicator].number,
+             indicator=indicator_text(indicator, "name", lang), needs=listed)
 
 
 def relative_change_since(frame: pd.DataFrame, base_year: int) -> pd.DataFrame:

@@ -48,3 +48,19 @@ def test_log_scale_only_for_ratios_and_never_for_a_change(explorer_data):
     assert refused.figures["trends"].layout.yaxis.type != "log"
     assert any("log scale" in hint for hint in refused.hints)
     assert TrendsState(scale="log", change="relative").query().endswith("change=relative&scale=log")
+
+
+def test_a_missing_table_is_named_in_the_domain_words_with_what_to_do_instead(explorer_data):
+    assert "literacy" not in explorer_data.tables
+    view = trends_view(explorer_data, TrendsState(lang="es", indicator="literacy_gpi"))
+    shown = view.figures["trends"].layout.annotations[0].text.replace("<br>", " ")
+    assert shown.startswith("El indicador 18 (") and "necesita la alfabetización cargada" in shown
+    assert "Demostración sintética" in shown and "literacy" not in shown
+
+
+def test_every_panel_that_lacks_data_says_so_without_table_names():
+    from dashboard.i18n import t
+
+    for lang in ("es", "en"):
+        text = t("notice.table_missing", lang, tables="literacy, coaching")
+        assert "literacy" not in text and "coaching" not in text and "demo" in text.lower()
