@@ -19,6 +19,7 @@ import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.colors import get_colorscale
 
 from dashboard.i18n import language, t
 
@@ -36,6 +37,9 @@ SEQUENTIAL = "Viridis"  # perceptually uniform, colour-blind safe
 # ColorBrewer's PuOr: orange-brown below the reference (a loss), white at it, purple above (a gain); its two
 # sides stay apart for protanopes, deuteranopes and tritanopes. Named, so every builder can read its stops.
 DIVERGING = "PuOr"
+# Its stops, for figures built without Plotly's validation (see `assembled`): plotly.js knows no "PuOr" by
+# name and silently falls back to a one-directional scale.
+DIVERGING_STOPS = [list(stop) for stop in get_colorscale(DIVERGING)]
 GAIN_COLOUR, LOSS_COLOUR = "#542788", "#B35806"  # PuOr's two sides, for bars beside a diverging map
 FLAG_COLOUR = "#D55E00"
 PARITY_BAND = (0.97, 1.03)

@@ -126,9 +126,12 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
     if (frame.empty or frame["value"].notna().sum() == 0) and not has_published:
         return empty_figure(t("notice.no_data", lang), lang, present)
     shapes, annotations = list(shapes or []), list(annotations or [])
+    legend = {}
     if milestones:
         marks, labels = milestone_marks(lang, years[0], years[1], present)
         shapes, annotations = shapes + marks, annotations + labels
+        if labels:  # the milestone names sit on the plot's top edge, where the legend would be: it goes under
+            legend = {"yanchor": "top", "y": -0.12}
     if reference_line is not None:
         shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": reference_line,
                        "y1": reference_line, "line": {"color": "#8a8f98", "width": 1}})
@@ -136,6 +139,7 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
     axis_format = value_format.replace(".1f", ".0f") if present else None
     return assembled(
         traces, lang, present, title={"text": title}, hovermode="x unified", shapes=shapes, annotations=annotations,
+        **({"legend": legend} if legend else {}),
         xaxis={"range": [years[0] - 0.5, years[1] + 0.5], "dtick": 5 if years[1] - years[0] > 12 else 1,
                "tickformat": "d", "showgrid": False},
         yaxis={"title": {"text": y_title}, **({"tickformat": axis_format} if axis_format else {}), **(yaxis or {})},

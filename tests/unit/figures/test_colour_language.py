@@ -17,6 +17,10 @@ def test_parity_heat_map_is_centred_on_one_with_a_symmetric_range():
     heatmap = gpi_heatmap(frame, lang="es").data[0]
     # the furthest value from parity is 0.90, 0.10 below: the scale runs 0.90–1.10 with white at 1
     assert heatmap.zmid == 1.0
+    # explicit stops (plotly.js has no scale named PuOr): orange-brown, white in the middle, purple
+    stops = [tuple(stop) for stop in heatmap.colorscale]
+    assert stops[0][1] == "rgb(127,59,8)" and stops[len(stops) // 2][1] == "rgb(247,247,247)"
+    assert stops[-1][1] == "rgb(45,0,75)"
     assert (heatmap.zmin, heatmap.zmax) == (pytest.approx(0.90), pytest.approx(1.10))
 
 
