@@ -108,8 +108,12 @@ def scatter_labelled(x: np.ndarray, y: np.ndarray, outlier: np.ndarray, extremes
 
 
 def outward_positions(x: np.ndarray, y: np.ndarray) -> list[str]:
-    """Each label on the side away from the cloud's centre (the means), where neighbours are fewest."""
-    return [f"{'top' if b >= y.mean() else 'bottom'} {'right' if a >= x.mean() else 'left'}"
+    """Each label on the side away from the cloud's centre (the means), where neighbours are fewest.
+
+    Near the right edge a label goes left instead, or the figure's narrow right margin would cut it.
+    """
+    edge = x.max() - 0.1 * (x.max() - x.min())
+    return [f"{'top' if b >= y.mean() else 'bottom'} {'right' if x.mean() <= a < edge else 'left'}"
             for a, b in zip(x, y, strict=True)]
 
 
