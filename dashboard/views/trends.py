@@ -136,8 +136,9 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     unit = (t("trends.relative_unit", lang) if relative
             else explorer.unit_label(indicator, lang, change=since is not None))
     figure = trend_chart(frame, title="", y_title=unit if since is None else t("trends.axis_change", lang, unit=unit),
-                         lang=lang, present=present, years=years,
-                         value_format=".3f" if unit == t("unit.index", lang) else ",.1f",
+                         lang=lang, present=present, years=years,  # a change carries its sign: +2.8 p. p.
+                         value_format=("+" if since is not None else "")
+                         + (".3f" if unit == t("unit.index", lang) else ",.1f"),
                          reference_line=0.0 if since is not None else None, published=published,
                          unit=hover_unit(indicator, lang, "relative" if relative else since is not None),
                          yaxis={"type": "log"} if log else None)

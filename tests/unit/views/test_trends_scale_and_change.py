@@ -28,7 +28,7 @@ def test_the_relative_view_says_so_in_its_title_csv_and_hover(explorer_data):
     assert table.loc[table["year"] == 2003, "relative_change"].tolist() == pytest.approx([0.0])
     assert "change_since" not in table
     assert view.title == "Tasa neta de matrícula en primaria: cambio relativo desde 2000"
-    assert view.figures["trends"].data[0].hovertemplate.startswith("Nacional: <b>%{y:,.1f}\u00a0%</b>")
+    assert view.figures["trends"].data[0].hovertemplate.startswith("Nacional: <b>%{y:+,.1f}\u00a0%</b>")
     assert view.figures["trends"].layout.hovermode == "x unified"
 
 
