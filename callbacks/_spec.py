@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
-from dash import ALL, Input, Output, State, callback, ctx
+from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx
 
 from dashboard.contract import Dataset
 from dashboard.exports import csv_with_provenance, next_sort, plain_text, readable_table
@@ -156,16 +156,23 @@ def _register_download(spec: PageSpec, download: Download) -> None:
 def _register_table(spec: PageSpec, download: Download) -> None:
     """The "Tabla" toggle: the CSV's rows on screen, following the controls while open, sorted by header clicks."""
     graph = download.graph
-    inputs = {"shown": Input({"type": ids.TABLE_BUTTON, "graph": graph}, "n_clicks"),
-              "headers": Input({"type": ids.TABLE_SORT, "graph": graph, "column": ALL}, "n_clicks"),
-              **{name: Input(*control) for name, control in spec.controls.items()}}
+    toggle = {"type": ids.TABLE_BUTTON, "graph": graph}
+    # In the browser: a control's change reaches the server only when the table is open.
+    clientside_callback(ClientsideFunction("figureTable", "follow"),
+                        Output({"type": ids.TABLE_FOLLOW, "graph": graph}, "data"),
+                        [Input(*control) for control in spec.controls.values()], State(toggle, "n_clicks"),
+                        prevent_initial_call=True)
 
     @callback(output={"table": Output({"type": ids.TABLE_PANEL, "graph": graph}, "children"),
                       "order": Output({"type": ids.TABLE_ORDER, "graph": graph}, "data"),
-                      "expanded": Output({"type": ids.TABLE_BUTTON, "graph": graph}, "aria-expanded")},
-              inputs=inputs, state={"order": State({"type": ids.TABLE_ORDER, "graph": graph}, "data"),
-                                    "context": State(spec.context, "data")}, prevent_initial_call=True)
-    def show_table(shown, headers, order, **values):
+                      "expanded": Output(toggle, "aria-expanded")},
+              inputs={"shown": Input(toggle, "n_clicks"),
+                      "headers": Input({"type": ids.TABLE_SORT, "graph": graph, "column": ALL}, "n_clicks"),
+                      "follow": Input({"type": ids.TABLE_FOLLOW, "graph": graph}, "data")},
+              state={**{name: State(*control) for name, control in spec.controls.items()},
+                     "order": State({"type": ids.TABLE_ORDER, "graph": graph}, "data"),
+                     "context": State(spec.context, "data")}, prevent_initial_call=True)
+    def show_table(shown, headers, follow, order, **values):
         """The table while the toggle is on (an odd number of clicks); a header click re-sorts it."""
         if not (shown or 0) % 2:
             return {"table": None, "order": order, "expanded": "false"}

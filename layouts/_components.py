@@ -205,7 +205,8 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
         *(extra or []),
         html.Div(buttons, className="figure-downloads mt-2 controls"),
         *([html.Div(id={"type": ids.TABLE_PANEL, "graph": graph_id}, className="figure-table-panel"),
-           dcc.Store(id={"type": ids.TABLE_ORDER, "graph": graph_id})] if csv else []),
+           dcc.Store(id={"type": ids.TABLE_ORDER, "graph": graph_id}),
+           dcc.Store(id={"type": ids.TABLE_FOLLOW, "graph": graph_id})] if csv else []),
     ]), className="figure-card mb-3")
 
 

@@ -30,6 +30,7 @@ TABLE_BUTTON = "table-button"  # the "Tabla" toggle under a chart
 TABLE_PANEL = "table-panel"
 TABLE_SORT = "table-sort"  # a sortable column header, by position
 TABLE_ORDER = "table-order"  # the table's current order, (column, ascending)
+TABLE_FOLLOW = "table-follow"  # stamped in the browser when a control changes while the table is open
 
 # trends
 TRENDS_CONTEXT = "trends-context"

@@ -57,6 +57,13 @@ def test_table_toggle_shows_a_captioned_table_that_sorts_by_header(dash_duo, obs
     assert values == sorted(values, reverse=True)
 
     assert not violations(dash_duo.driver), violations(dash_duo.driver)
+    # While open, the table follows the controls: the national line alone is six rows.
+    from dashboard.i18n import t
+
+    national = dash_duo.driver.find_element(
+        "xpath", f"//*[@id='trends-compare']//label[normalize-space()='{t('compare.national', 'es')}']")
+    press(dash_duo.driver, national)
+    wait_for(lambda: len(column_texts(dash_duo.driver, 1)) == 6)
     assert not console_errors(dash_duo)
     dash_duo.driver.save_screenshot("/tmp/charts_table_trends.png")
     press(dash_duo.driver, toggle)
