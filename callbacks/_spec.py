@@ -50,6 +50,7 @@ class Download:
     view: ViewOf
     table: str
     filename: Callable[[PageState, View], str]
+    caption: str | None = None  # message key of the table's caption, where neither view nor figure has a title
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,13 @@ class PageSpec:
         view = download.view(data, state)
         return view.csv.get(download.table, pd.DataFrame()), view, data, download
 
-    def caption(self, graph: str, view: View) -> str:
+    def caption(self, graph: str, view: View, lang: str) -> str:
         """A table's caption: the view's title, else the title of the figure drawn in `graph`."""
         names = [name for draw in self.draws for name, drawn in draw.figures.items() if drawn == graph]
         figure = view.figures.get(names[0]) if names else None
         own = figure.layout.title.text if figure is not None and figure.layout.title.text else ""
-        return view.title or plain_text(own)
+        key = next(d.caption for d in self.downloads if d.graph == graph)
+        return view.title or plain_text(own) or (t(key, lang) if key else "")
 
     def csv(self, graph: str, state: PageState) -> tuple[pd.DataFrame, dict[str, str], str]:
         """(table, provenance lines, file name) of the CSV behind the figure `graph`, for a view state."""
@@ -181,7 +183,7 @@ def _register_table(spec: PageSpec, download: Download) -> None:
             order = next_sort(tuple(order) if order else None, clicked["column"])
         state = spec.read(values)
         frame, view, _data, _download = spec.numbers(graph, state)
-        table = readable_table(frame, spec.caption(graph, view), state.lang, column_words(state.lang),
+        table = readable_table(frame, spec.caption(graph, view, state.lang), state.lang, column_words(state.lang),
                                tuple(order) if order else None)
         return {"table": figure_table(table, graph, view.subtitle, state.lang), "order": order, "expanded": "true"}
 

@@ -58,7 +58,11 @@ def _cell(value: object) -> object:
 # On screen a reader compares values, so a table keeps fewer decimals than a CSV: three for indices near 1
 # (a parity index of 0.987 reads differently from 0.99), one for percentages, ratios and amounts.
 INDEX_DECIMALS, DEFAULT_DECIMALS = 3, 1
-CODE_COLUMNS = ("series",)  # internal series codes: the CSV keeps them for joins, the screen shows their names
+# Codes the CSV keeps for joins, which the screen leaves out (their names are in the neighbouring column):
+# the columns listed, any "..._code" but the INEI region code (a code readers use), and any text column
+# whose every value is an identifier such as net_enrolment_ratio_gpi.
+CODE_COLUMNS = ("series", "status", "indicator_id", "kind", "table", "group_type")
+IDENTIFIER = r"[a-z0-9]+(_[a-z0-9]+)+"
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ def readable_table(frame: pd.DataFrame, caption: str, lang: str, headers: Mappin
 
     Missing values stay empty cells (never 'nan' or 0); sorting puts them last in either direction.
     """
-    shown = frame[[c for c in frame.columns if c not in CODE_COLUMNS]]
+    shown = frame[[c for c in frame.columns if not _is_code(c, frame[c])]]
     numeric = tuple(pd.api.types.is_numeric_dtype(shown[c]) and not pd.api.types.is_bool_dtype(shown[c])
                     for c in shown.columns)
     if sort is not None and 0 <= sort[0] < len(shown.columns):
@@ -107,6 +111,19 @@ def next_sort(current: tuple[int, bool] | None, column: int) -> tuple[int, bool]
     if current is not None and current[0] == column:
         return column, not current[1]
     return column, True
+
+
+def _is_code(column: object, values: pd.Series) -> bool:
+    name = str(column)
+    return name in CODE_COLUMNS or (name.endswith("_code") and name != "region_code") or _identifiers(values)
+
+
+def _identifiers(values: pd.Series) -> bool:
+    """Whether a text column holds only identifiers (codes such as 'class_visits'), never words for a reader."""
+    if pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        return False
+    present = values.dropna().astype(str)
+    return not present.empty and bool(present.str.fullmatch(IDENTIFIER).all())
 
 
 def _decimals(values: pd.Series) -> int:

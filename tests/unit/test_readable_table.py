@@ -65,3 +65,9 @@ def test_a_header_click_sorts_ascending_then_reverses():
 
 def test_a_figure_title_becomes_its_first_line_without_markup():
     assert plain_text("<b>Brecha</b> por región<br><sup>Puno · 2015</sup>") == "Brecha por región"
+
+
+def test_columns_of_identifiers_stay_off_screen_and_words_stay():
+    frame = pd.DataFrame({"indicator": ["net_enrolment_ratio_gpi"] * 2, "question": ["Usefulness", "Visits"],
+                          "status": ["ok", "too_few"], "value": [0.97, 1.01]})
+    assert readable_table(frame, "", "en", column_words("en")).headers == ("question", "value")
