@@ -71,3 +71,30 @@ def test_columns_of_identifiers_stay_off_screen_and_words_stay():
     frame = pd.DataFrame({"indicator": ["net_enrolment_ratio_gpi"] * 2, "question": ["Usefulness", "Visits"],
                           "status": ["ok", "too_few"], "value": [0.97, 1.01]})
     assert readable_table(frame, "", "en", column_words("en")).headers == ("question", "value")
+
+
+def test_the_html_table_has_a_caption_scoped_headers_and_the_sort_state():
+    from layouts._components import figure_table
+
+    table = readable_table(FRAME, "Tasa neta, 2015", "es", column_words("es"), sort=(2, False))
+    html_table = figure_table(table, "trends-graph", "Huancavelica y Puno", "es").children
+    caption, head, body = html_table.children
+    assert caption.children[0].children == "Tasa neta, 2015" and caption.children[1].children == "Huancavelica y Puno"
+    headers = head.children.children
+    assert [h.scope for h in headers] == ["col"] * 4
+    assert [getattr(h, "aria-sort") for h in headers] == ["none", "none", "descending", "none"]
+    first_row = body.children[0].children
+    assert first_row[0].scope == "row" and first_row[0].children == "Nacional"  # 93,1 is the highest value
+
+
+def test_hover_names_the_unit_on_parity_and_programme_charts():
+    from dashboard.figures.parity import gpi_heatmap
+    from dashboard.figures.programme import ratio_scatter
+
+    heat = gpi_heatmap(pd.DataFrame({"region_code": ["09"], "year": [2015], "value": [0.98], "flag": [""]}),
+                       lang="es").data[0]
+    assert "IPG (mujeres / hombres): %{z:.3f}" in heat.hovertemplate
+    ratios = pd.DataFrame({"region_code": ["09", "21"], "teachers_per_coach": [8.0, 9.0],
+                           "cost_per_teacher": [4000.0, 5000.0], "cost_per_coach": [32000.0, 45000.0]})
+    scatter = ratio_scatter(ratios, pd.Series([False, False]), lang="en", present=False).data[0]
+    assert "S/ %{y:,.2f}" in scatter.hovertemplate and "S/ %{customdata[0]:,.2f}" in scatter.hovertemplate
