@@ -78,13 +78,18 @@ class ReadableTable:
     rows: tuple[tuple[str, ...], ...]
     numeric: tuple[bool, ...]
     sort: tuple[int, bool] | None = None
+    total: int = 0  # rows in the CSV; more than `rows` when the screen shows only the first ones
+
+
+SCREEN_ROWS = 300  # a map's table holds every year of every region (900 rows): too long to read or to send
 
 
 def readable_table(frame: pd.DataFrame, caption: str, lang: str, headers: Mapping[str, str] | None = None,
-                   sort: tuple[int, bool] | None = None) -> ReadableTable:
+                   sort: tuple[int, bool] | None = None, limit: int = SCREEN_ROWS) -> ReadableTable:
     """The table behind a figure, rounded and labelled for the screen, optionally sorted by one column.
 
-    Missing values stay empty cells (never 'nan' or 0); sorting puts them last in either direction.
+    Missing values stay empty cells (never 'nan' or 0); sorting puts them last in either direction. Only the
+    first `limit` rows (in the chosen order) are kept; the CSV keeps them all.
     """
     shown = frame[[c for c in frame.columns if not _is_code(c, frame[c])]]
     numeric = tuple(pd.api.types.is_numeric_dtype(shown[c]) and not pd.api.types.is_bool_dtype(shown[c])
@@ -95,9 +100,10 @@ def readable_table(frame: pd.DataFrame, caption: str, lang: str, headers: Mappin
         shown = shown.sort_values(column, ascending=sort[1], na_position="last", kind="stable", key=key)
     else:
         sort = None
+    total, shown = len(shown), shown.head(limit)
     cells = [[_screen_cell(v, lang, _decimals(shown[c]), year=_is_year(c)) for v in shown[c]] for c in shown.columns]
     return ReadableTable(caption, tuple(str((headers or {}).get(c, c)) for c in shown.columns),
-                         tuple(zip(*cells, strict=True)) if cells else (), numeric, sort)
+                         tuple(zip(*cells, strict=True)) if cells else (), numeric, sort, total)
 
 
 def plain_text(title: str) -> str:

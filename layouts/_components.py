@@ -241,11 +241,14 @@ def figure_table(table: ReadableTable, graph_id: str, selection: str, lang: str)
 
     caption = html.Caption([html.Span(table.caption, className="fw-semibold d-block"),
                             html.Span(selection, className="small")] if selection else table.caption)
-    return html.Div(html.Table([caption, html.Thead(html.Tr([header(i, h) for i, h in enumerate(table.headers)])),
-                                html.Tbody([row(cells) for cells in table.rows])],
-                               className="table table-sm table-striped figure-table"),
-                    className="figure-table-box mt-2", tabIndex=0, role="region",
-                    **{"aria-label": table.caption})
+    box = html.Div(html.Table([caption, html.Thead(html.Tr([header(i, h) for i, h in enumerate(table.headers)])),
+                               html.Tbody([row(cells) for cells in table.rows])],
+                              className="table table-sm table-striped figure-table"),
+                   className="figure-table-box mt-2", tabIndex=0, role="region", **{"aria-label": table.caption})
+    if table.total <= len(table.rows):
+        return box
+    return html.Div([box, html.P(t("table.first_rows", lang, shown=len(table.rows), total=table.total),
+                                 className="small text-muted mt-1")])
 
 
 def heading(view) -> list:

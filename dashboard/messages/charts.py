@@ -7,6 +7,10 @@ MESSAGES = {
     "table.sort_hint": {"es": "Ordenar por esta columna", "en": "Sort by this column"},
     "table.empty": {"es": "No hay cifras que mostrar con esta selección.",
                     "en": "There are no figures to show for this selection."},
+    "table.first_rows": {"es": "Se muestran las primeras {shown} de {total} filas, en el orden elegido; "
+                                "la descarga CSV las trae todas.",
+                         "en": "The first {shown} of {total} rows are shown, in the chosen order; "
+                               "the CSV download has them all."},
     "table.yes": {"es": "sí", "en": "yes"},
     "table.no": {"es": "no", "en": "no"},
     # Spanish writes a (non-breaking) space before the percent sign, English none.

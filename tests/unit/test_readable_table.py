@@ -98,3 +98,13 @@ def test_hover_names_the_unit_on_parity_and_programme_charts():
                            "cost_per_teacher": [4000.0, 5000.0], "cost_per_coach": [32000.0, 45000.0]})
     scatter = ratio_scatter(ratios, pd.Series([False, False]), lang="en", present=False).data[0]
     assert "S/ %{y:,.2f}" in scatter.hovertemplate and "S/ %{customdata[0]:,.2f}" in scatter.hovertemplate
+
+
+def test_a_long_table_shows_its_first_rows_in_the_chosen_order_and_says_so():
+    from layouts._components import figure_table
+
+    frame = pd.DataFrame({"value": [float(v) for v in range(10)]})
+    table = readable_table(frame, "", "en", sort=(0, False), limit=3)
+    assert [r[0] for r in table.rows] == ["9", "8", "7"] and table.total == 10
+    note = figure_table(table, "maps-graph", "", "en").children[1].children
+    assert note == "The first 3 of 10 rows are shown, in the chosen order; the CSV download has them all."
