@@ -7,7 +7,7 @@ from callbacks._spec import Download, Draw, PageSpec, register, values_of
 from dashboard import explorer
 from dashboard.i18n import t
 from dashboard.serving import dataset_for
-from dashboard.views.trends import TrendsState, log_allowed, trends_view
+from dashboard.views.trends import TrendsState, change_options, log_allowed, trends_view
 from layouts import _ids as ids
 from layouts._components import heading, indicator_definition
 
@@ -47,3 +47,9 @@ def show_available_choices(indicator, compare, context):
     return (options, "area" not in avail.allowed, "sex" not in avail.allowed, "management" not in avail.allowed,
             compare != "region_code", indicator != "repetition_rate", indicator != "pct_mastering_competencies",
             not log_allowed(indicator))
+
+
+@callback(Output(ids.TRENDS_CHANGE, "options"), Input(ids.TRENDS_SINCE_ON, "value"), State(ids.TRENDS_CONTEXT, "data"))
+def offer_change_kinds(shown, context):
+    """Points or percent can be chosen only while the change since a year is shown."""
+    return change_options(context["lang"], bool(shown))

@@ -8,7 +8,7 @@ from dash import html
 from dashboard.explorer import COMPARE_CHOICES
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.views.trends import CHANGES, TrendsState, data_years, fitted_years, log_allowed
+from dashboard.views.trends import TrendsState, change_options, data_years, fitted_years, log_allowed
 from dashboard.viewstate import Notice, write_range
 from layouts import _ids as ids
 from layouts._components import (
@@ -78,7 +78,7 @@ def layout(**query):
                               style={"maxWidth": "8rem"}),
                     html.Div(dbc.RadioItems(
                         id=ids.TRENDS_CHANGE, value=state.change, inline=True, className="small mt-1",
-                        options=[{"label": t(f"trends.change_{c}", lang), "value": c} for c in CHANGES]),
+                        options=change_options(lang, since is not None)),
                         role="radiogroup", **{"aria-label": t("trends.change_how", lang)}),
                 ]), width=4, label_for=ids.TRENDS_SINCE),
                 control(t("trends.scale", lang), dbc.Switch(

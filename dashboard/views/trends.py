@@ -175,6 +175,11 @@ def relative_change_since(frame: pd.DataFrame, base_year: int) -> pd.DataFrame:
     return out
 
 
+def change_options(lang: str, shown: bool) -> list[dict]:
+    """The ways to express the change since a year; offered only while that change is shown."""
+    return [{"label": t(f"trends.change_{c}", lang), "value": c, "disabled": not shown} for c in CHANGES]
+
+
 def log_allowed(indicator: str) -> bool:
     """Whether a log scale means something for this indicator (see LOG_UNITS)."""
     from dashboard.indicators.catalogue import CATALOGUE

@@ -64,3 +64,11 @@ def test_every_panel_that_lacks_data_says_so_without_table_names():
     for lang in ("es", "en"):
         text = t("notice.table_missing", lang, tables="literacy, coaching")
         assert "literacy" not in text and "coaching" not in text and "demo" in text.lower()
+
+
+def test_the_kind_of_change_is_offered_only_while_the_change_is_shown():
+    from dashboard.views.trends import change_options
+
+    assert [o["disabled"] for o in change_options("es", shown=False)] == [True, True]
+    assert [(o["label"], o["disabled"]) for o in change_options("en", shown=True)] == [
+        ("in points", False), ("as % of the starting value", False)]
