@@ -68,3 +68,19 @@ def test_table_toggle_shows_a_captioned_table_that_sorts_by_header(dash_duo, obs
     dash_duo.driver.save_screenshot("/tmp/charts_table_trends.png")
     press(dash_duo.driver, toggle)
     wait_for(lambda: not dash_duo.driver.find_elements("css selector", ".figure-table"))
+
+
+@pytest.mark.browser
+def test_the_table_speaks_english_on_the_english_page_and_stays_accessible(dash_duo, observatory):
+    dash_duo.start_server(observatory)
+    dash_duo.driver.set_window_size(1440, 900)
+    settle(dash_duo, "/parity?lang=en&data=demo")
+    toggle = dash_duo.find_element(TOGGLE)
+    assert toggle.text == "Table"
+    press(dash_duo.driver, toggle)
+    dash_duo.wait_for_element(".figure-table caption", timeout=30)
+    assert dash_duo.find_element(".figure-table caption").text.startswith("Gender parity")
+    headers = [h.text for h in dash_duo.driver.find_elements("css selector", ".figure-table thead th")]
+    assert headers[:2] == ["year", "value"] and "adjusted GPI" in headers
+    assert not violations(dash_duo.driver), violations(dash_duo.driver)
+    assert not console_errors(dash_duo)
