@@ -26,6 +26,11 @@ SVG_BUTTON = "svg-button"
 LINK_COPY = "link-copy"
 CSV_BUTTON = "csv-button"
 CSV_DOWNLOAD = "csv-download"
+TABLE_BUTTON = "table-button"  # the "Tabla" toggle under a chart
+TABLE_PANEL = "table-panel"
+TABLE_SORT = "table-sort"  # a sortable column header, by position
+TABLE_ORDER = "table-order"  # the table's current order, (column, ascending)
+TABLE_FOLLOW = "table-follow"  # stamped in the browser when a control changes while the table is open
 
 # trends
 TRENDS_CONTEXT = "trends-context"
@@ -40,6 +45,8 @@ TRENDS_SUBJECT = "trends-subject"
 TRENDS_YEARS = "trends-years"
 TRENDS_SINCE_ON = "trends-since-on"
 TRENDS_SINCE = "trends-since"
+TRENDS_CHANGE = "trends-change"  # the change since a year in points or in percent
+TRENDS_SCALE = "trends-scale"
 TRENDS_GRAPH = "trends-graph"
 TRENDS_TITLE = "trends-title"
 TRENDS_HINTS = "trends-hints"

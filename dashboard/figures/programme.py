@@ -62,26 +62,32 @@ def expenditure_chart(history: pd.DataFrame, *, currency: str, lang: str, presen
 
 
 def ratio_scatter(ratios: pd.DataFrame, flagged: pd.Series, *, lang: str, present: bool) -> go.Figure:
-    """Cost per teacher against teachers per coach, regions labelled, outliers ringed (the paper's Figure 6)."""
+    """Cost per teacher against teachers per coach, outliers ringed (the paper's Figure 6).
+
+    Twenty-odd names in a small cloud overlap, so only the regions a reader looks for are named (outliers and
+    the extremes of each axis), each label pushed away from the cloud's centre; every region keeps its hover.
+    """
     rows = ratios.dropna(subset=["teachers_per_coach", "cost_per_teacher"])
     if rows.empty:
         return empty_figure(t("notice.no_data", lang), lang, present)
     names = [region_name(c) for c in rows["region_code"]]
     outlier = flagged.reindex(rows.index, fill_value=False).to_numpy()
+    x, y = rows["teachers_per_coach"].to_numpy(dtype=float), rows["cost_per_teacher"].to_numpy(dtype=float)
+    named = scatter_labelled(x, y, outlier)
     fig = go.Figure()
     fig.add_trace(go.Scatter(
-        x=rows["teachers_per_coach"], y=rows["cost_per_teacher"], mode="markers+text", text=names,
-        textposition="top center", textfont={"size": 11 if not present else 15},
+        x=x, y=y, mode="markers+text", text=[name if keep else "" for name, keep in zip(names, named, strict=True)],
+        textposition=outward_positions(x, y), textfont={"size": 11 if not present else 15}, cliponaxis=False,
         marker={"size": 11, "color": np.where(outlier, FLAG_COLOUR, CATEGORICAL[0]),
                 "line": {"width": np.where(outlier, 3, 0), "color": FLAG_COLOUR}},
-        customdata=np.column_stack([rows["cost_per_coach"], outlier]),
-        hovertemplate=("<b>%{text}</b><br>" + t("programme.ratio.teachers_per_coach", lang) + ": %{x:.2f}<br>"
+        customdata=np.column_stack([rows["cost_per_coach"], outlier, names]),
+        hovertemplate=("<b>%{customdata[2]}</b><br>" + t("programme.ratio.teachers_per_coach", lang) + ": %{x:.2f}<br>"
                        + t("programme.ratio.cost_per_teacher", lang) + ": S/ %{y:,.2f}<br>"
                        + t("programme.ratio.cost_per_coach", lang) + ": S/ %{customdata[0]:,.2f}<extra></extra>"),
         showlegend=False,
     ))
-    fig.add_hline(y=rows["cost_per_teacher"].mean(), line={"dash": "dot", "color": "#8a8f98"})
-    fig.add_vline(x=rows["teachers_per_coach"].mean(), line={"dash": "dot", "color": "#8a8f98"})
+    fig.add_hline(y=y.mean(), line={"dash": "dot", "color": "#8a8f98"})
+    fig.add_vline(x=x.mean(), line={"dash": "dot", "color": "#8a8f98"})
     if outlier.any():
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("programme.summary.outlier", lang),
                                  marker={"size": 11, "color": FLAG_COLOUR}))
@@ -89,6 +95,26 @@ def ratio_scatter(ratios: pd.DataFrame, flagged: pd.Series, *, lang: str, presen
     fig.update_xaxes(title=t("programme.ratio.teachers_per_coach", lang))
     fig.update_yaxes(title=t("programme.ratio.cost_per_teacher", lang))
     return fig
+
+
+def scatter_labelled(x: np.ndarray, y: np.ndarray, outlier: np.ndarray, extremes: int = 2) -> np.ndarray:
+    """Which points get a name: the outliers and the `extremes` highest and lowest on each axis."""
+    keep = outlier.astype(bool).copy()
+    for values in (x, y):
+        order = np.argsort(values, kind="stable")
+        keep[order[:extremes]] = True
+        keep[order[-extremes:]] = True
+    return keep
+
+
+def outward_positions(x: np.ndarray, y: np.ndarray) -> list[str]:
+    """Each label on the side away from the cloud's centre (the means), where neighbours are fewest.
+
+    Near the right edge a label goes left instead, or the figure's narrow right margin would cut it.
+    """
+    edge = x.max() - 0.1 * (x.max() - x.min())
+    return [f"{'top' if b >= y.mean() else 'bottom'} {'right' if x.mean() <= a < edge else 'left'}"
+            for a, b in zip(x, y, strict=True)]
 
 
 def ratio_bars(ratios: pd.DataFrame, column: str, flagged: pd.Series, *, lang: str, present: bool,

@@ -2,6 +2,16 @@
 
 Presentation mode (screen-shared meetings) uses the same template with larger type
 and thicker lines, so a figure stays legible at 1280×720.
+
+The colour language, the same on every page:
+- Categories (regions, areas, sexes, groups): Okabe & Ito's eight colours, told apart with every common
+  colour-vision deficiency; the national line is the dark navy that no category uses.
+- Levels (a rate across regions): Viridis, light to dark as the value grows.
+- Differences from a reference: one purple–orange diverging scale, white at the reference. It is centred
+  on 1 for a parity index (zmid=1, range symmetric around 1) and on 0 for a gap or a gain, so a
+  colour's strength always means the same distance. Purple is a gain, an improvement, or a value above
+  the reference; orange-brown a loss or a value below it, in bars as in maps (GAIN_COLOUR, LOSS_COLOUR).
+- Warnings (flagged values, outliers): vermilion, with a marker shape so colour is never the only cue.
 """
 from __future__ import annotations
 
@@ -9,6 +19,7 @@ import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.colors import get_colorscale
 
 from dashboard.i18n import language, t
 
@@ -23,7 +34,13 @@ SERIES_COLOURS = {
     "coached": "#D55E00", "non_coached": "#0072B2",
 }
 SEQUENTIAL = "Viridis"  # perceptually uniform, colour-blind safe
-DIVERGING = "PuOr"  # for gaps and GPI around parity
+# ColorBrewer's PuOr: orange-brown below the reference (a loss), white at it, purple above (a gain); its two
+# sides stay apart for protanopes, deuteranopes and tritanopes. Named, so every builder can read its stops.
+DIVERGING = "PuOr"
+# Its stops, for figures built without Plotly's validation (see `assembled`): plotly.js knows no "PuOr" by
+# name and silently falls back to a one-directional scale.
+DIVERGING_STOPS = [list(stop) for stop in get_colorscale(DIVERGING)]
+GAIN_COLOUR, LOSS_COLOUR = "#542788", "#B35806"  # PuOr's two sides, for bars beside a diverging map
 FLAG_COLOUR = "#D55E00"
 PARITY_BAND = (0.97, 1.03)
 MILESTONES = ((1990, "milestone.jomtien"), (2000, "milestone.dakar"), (2015, "milestone.incheon"))
