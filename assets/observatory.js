@@ -54,6 +54,12 @@
     return holder && holder.querySelector(".js-plotly-plot");
   }
 
+  // What the figure tells this script (dashboard/figures/maps.py): the year shown, every year, the bounds to fit.
+  function mapFacts(data) {
+    var outline = (data || []).filter(function (trace) { return trace.name === "highlight"; })[0];
+    return (outline && outline.meta) || {};
+  }
+
   // Center and zoom fitting bounds [west, south, east, north] in width × height px: dashboard.geo.fit_view.
   function fitView(bounds, width, height, padding) {
     var mercator = function (lat) { return Math.log(Math.tan(Math.PI / 4 + lat * Math.PI / 360)); };
@@ -68,7 +74,7 @@
   // Every map of the figure zoomed to fit Peru in its own part of the plot area, as measured now.
   function fitMaps(plot) {
     var full = plot && plot._fullLayout;
-    var fit = plot && plot.layout.meta && plot.layout.meta.fit;
+    var fit = plot && mapFacts(plot.data).fit;
     if (!full || !full._size || !fit || !window.Plotly) { return; }
     var update = {};
     Object.keys(full).filter(function (key) { return /^map\d*$/.test(key) && full[key].domain; })
@@ -97,14 +103,25 @@
                           outlines).catch(quiet);
   }
 
-  // Run `then` once the figure is on screen (dcc.Graph draws it after the callback that sent it).
+  // Run `then` once the figure is on screen (dcc.Graph draws it after the callback that sent it) and MapLibre has
+  // loaded its maps: a view set before that is lost when the map starts.
+  function mapsLoaded(plot) {
+    var full = plot && plot._fullLayout;
+    if (!full || !full._size) { return false; }
+    var maps = Object.keys(full).filter(function (key) { return /^map\d*$/.test(key); });
+    return maps.length > 0 && maps.every(function (key) {
+      var subplot = full[key]._subplot;
+      return subplot && subplot.map && subplot.map.loaded();
+    });
+  }
+
   function whenMapDrawn(map, then) {
     var tries = 0;
     var look = function () {
       var plot = mapPlot(map);
-      if (plot && plot._fullLayout && plot._fullLayout._size && plot.layout.meta && plot.layout.meta.fit) {
+      if (mapsLoaded(plot) && mapFacts(plot.data).fit) {
         window.requestAnimationFrame(function () { then(plot); });
-      } else if (tries++ < 100) {
+      } else if (tries++ < 300) {
         window.setTimeout(look, 50);
       }
     };
@@ -122,11 +139,22 @@
     window.addEventListener("resize", map.resizing);
   }
 
-  // Show `year` from the frame already in the browser, and tell the page which year is shown.
+  // Show `year` from the frame already in the browser, and tell the page which year is shown. The slider moves a
+  // year at a time (Dash's slider takes arrow keys only with a step); a year without data moves on to the next
+  // year with data in the same direction.
   function showMapYear(map, year) {
     var plot = mapPlot(map);
     var frames = plot && plot._transitionData && plot._transitionData._frameHash;
-    if (!frames || !frames[String(year)] || !window.Plotly) { return; }
+    if (!frames || !window.Plotly) { return; }
+    if (!frames[String(year)]) {
+      var years = mapYears(map), later = year > map.year;
+      var next = later ? years.filter(function (y) { return y > year; })[0]
+        : years.filter(function (y) { return y < year; }).pop();
+      var target = next !== undefined ? next : map.year;
+      if (target !== undefined) { window.dash_clientside.set_props(map.sliderId, {value: target}); }
+      if (target === undefined || target === map.year) { return; }
+      year = target;
+    }
     if (year !== map.year) {
       window.Plotly.animate(plot, [String(year)], {mode: "immediate", frame: {duration: 0, redraw: true},
                                                    transition: {duration: 0}}).catch(quiet);
@@ -140,7 +168,7 @@
 
   function mapYears(map) {
     var plot = mapPlot(map);
-    return (plot && plot.layout.meta && plot.layout.meta.years) || [];
+    return (plot && mapFacts(plot.data).years) || [];
   }
 
   function playButton(map, playing) {
@@ -253,9 +281,12 @@
         var all = fresh || !fired.some(function (id) { return id && id !== "."; });
         var by = function (id, prop) { return all || fired.indexOf(id + "." + prop) >= 0; };
         watchMapSize(map);
-        if (by(graphId, "figure") && figure) {
+        // dcc.Graph sends its figure back after each zoom, pan or restyle (same traces): only a figure the server
+        // drew (new traces) is fitted, so a user's zoom stays.
+        if (by(graphId, "figure") && figure && figure.data !== map.drawn) {
+          map.drawn = figure.data;
           stopPlaying(map);
-          map.year = figure.layout && figure.layout.meta && figure.layout.meta.year;
+          map.year = mapFacts(figure.data).year;
           whenMapDrawn(map, function (plot) { fitMaps(plot); outlineRegion(plot, map.region); });
         }
         if (by(sliderId, "value") && typeof year === "number") { showMapYear(map, year); }

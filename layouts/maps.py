@@ -98,7 +98,7 @@ def year_controls(lang: str, years: list[int], year: int | None) -> html.Div:
         html.Div(t("maps.year_prefix", lang) + (str(year) if year else ""), id=ids.MAPS_YEAR_SHOWN,
                  className="map-year-shown", **{"aria-live": "polite"}),
         html.Div(dcc.Slider(id=ids.MAPS_YEAR_SLIDER, min=min(years, default=0), max=max(years, default=0),
-                            step=None, marks=year_marks(years), value=year, included=False,
+                            step=1, marks=year_marks(years), value=year, included=False,
                             allow_direct_input=False, updatemode="drag"),
                  className="map-year-slider", **{"data-label": t("maps.year_slider", lang),
                                                  "data-prefix": t("maps.year_prefix", lang)}),

@@ -97,7 +97,7 @@ def _lower_fence(values: np.ndarray) -> float:
     return first - 1.5 * (third - first)
 
 
-def highlight_trace(region: str, subplot: str, shapes: str) -> dict:
+def highlight_trace(region: str, subplot: str, shapes: str, meta: dict | None = None) -> dict:
     """The chosen region's thick dark outline over `subplot` (no region: an empty trace the page can fill).
 
     Transparent inside, so the region keeps its colour; left out of hovers and clicks, which go to the map below.
@@ -106,7 +106,7 @@ def highlight_trace(region: str, subplot: str, shapes: str) -> dict:
     return go.Choroplethmap(
         geojson=shapes, featureidkey="id", subplot=subplot, locations=locations, z=[1] * len(locations),
         colorscale=[[0, TRANSPARENT], [1, TRANSPARENT]], showscale=False, hoverinfo="skip", name="highlight",
-        marker={"line": {"color": HIGHLIGHT_COLOUR, "width": 4}}).to_plotly_json()
+        marker={"line": {"color": HIGHLIGHT_COLOUR, "width": 4}}, meta=meta).to_plotly_json()
 
 
 class _PanelYears:
@@ -194,7 +194,8 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
             coloraxis="coloraxis", name=panel.title or unit, marker={"line": {"color": BORDER_COLOUR, "width": 0.6}},
             **data.value_update(year)))
         updates.append(data.value_update)
-        highlights.append(highlight_trace(region, subplot, shapes))
+        highlights.append(highlight_trace(region, subplot, shapes, meta={
+            "fit": {"bounds": list(peru_bounds()), "padding": FIT_PADDING}, "year": year, "years": years}))
         if panel.title:
             annotations.append({"text": f"<b>{panel.title}</b>", "x": left + width / 2, "y": 1.0, "xref": "paper",
                                 "yref": "paper", "xanchor": "center", "yanchor": "bottom", "showarrow": False,
@@ -214,7 +215,6 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
         margin={"l": 10, "r": 10, "t": 40 if any(p.title for p in panels) else 10, "b": 10},
         uirevision=f"{len(panels)}-{present}",  # keep a user's zoom while the values change
         showlegend=False, dragmode="pan",
-        meta={"fit": {"bounds": list(peru_bounds()), "padding": FIT_PADDING}, "year": year, "years": years},
     )
     # The frames name only the value and no-data traces: the outlines after them stay as they are.
     frames = [{"name": str(y), "traces": list(range(len(traces))),

@@ -245,9 +245,9 @@ def map_view_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], sta
 
 
 def year_marks(years: Sequence[int]) -> dict[int, str]:
-    """The year slider's stops: every year the map has; labelled the first, the last and each fifth between.
+    """The year slider's marks: a tick at every year the map has, labelled the first, the last and each fifth between.
 
-    Every stop is a mark (the slider moves only between marks), so years without data are skipped.
+    The slider moves a year at a time; the page's script skips the years without a tick (without data).
     """
     if not years:
         return {}

@@ -46,7 +46,8 @@ def test_a_map_draws_the_25_regions_with_the_values_of_the_year_shown():
     trace = value_trace(figure)
     assert list(trace.locations) == list(REGION_CODES) and len(trace.locations) == 25
     assert trace.z[0] == pytest.approx(1.1) and trace.z[24] == pytest.approx(25.1)
-    assert figure.layout.meta["year"] == 2011 and figure.layout.meta["years"] == [2010, 2011, 2012]
+    page = figure.data[-1].meta  # what the page's script reads: the year shown, every year, the bounds to fit
+    assert page["year"] == 2011 and page["years"] == [2010, 2011, 2012] and page["fit"]["bounds"][0] == -81.328
     assert figure.layout.map.style == "white-bg" and not figure.layout.map.layers  # no tiles, no glyph layers
 
 
