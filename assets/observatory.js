@@ -160,6 +160,11 @@
                                                    transition: {duration: 0}}).catch(quiet);
     }
     map.year = year;
+    // A PNG or SVG saved now shows this year: the export's copy of the year label follows it.
+    var exported = plot.layout.meta && plot.layout.meta.export;
+    ((exported && exported.annotations) || []).forEach(function (note) {
+      if (note.name === "year") { note.text = String(year); }
+    });
     var wrapper = document.getElementById(map.sliderId);
     var slider = wrapper && wrapper.closest(".map-year-slider");
     window.dash_clientside.set_props(map.yearId, {data: year});

@@ -33,6 +33,7 @@ BORDER_COLOUR = "#6b6f76"  # dark grey: pale regions (no gap, top of Viridis) ke
 REGION_INDEX = {code: index for index, code in enumerate(REGION_CODES)}
 HIGHLIGHT_COLOUR = "#111111"  # near black: stands out on every colour of both scales
 TRANSPARENT = "rgba(0,0,0,0)"
+YEAR_COLOUR = "#4f555d"  # the page's secondary text grey: 7.4:1 on white
 FIT_PADDING = 0.03  # share of each side of a map left around Peru when the page fits it
 # Pixel size of one map panel in each layout, for the zoom the figure opens with (and exports with, where no page
 # fits it): the page refits Peru to the map's real size as soon as it is drawn.
@@ -211,16 +212,24 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
             "colorbar": {"title": {"text": unit, "side": "top"}, "thickness": 22 if present else 16, "len": 0.8,
                          "tickfont": {"size": font}, "x": 1.0, "xanchor": "left", "outlinewidth": 0},
         },
-        annotations=annotations,
+        annotations=[*annotations, year_label(year, present)],
         margin={"l": 10, "r": 10, "t": 40 if any(p.title for p in panels) else 10, "b": 10},
         uirevision=f"{len(panels)}-{present}",  # keep a user's zoom while the values change
         showlegend=False, dragmode="pan",
     )
     # The frames name only the value and no-data traces: the outlines after them stay as they are.
     frames = [{"name": str(y), "traces": list(range(len(traces))),
-               "data": [{"type": "choroplethmap", **update(y)} for update in updates]}
+               "data": [{"type": "choroplethmap", **update(y)} for update in updates],
+               "layout": {"annotations": [*annotations, year_label(y, present)]}}
               for y in (years if len(years) > 1 else [])]
     return _assembled([*(trace.to_plotly_json() for trace in traces), *highlights], layout, frames, lang, present)
+
+
+def year_label(year: int, present: bool) -> dict:
+    """The year shown, large in the map's lower right corner (over the ocean), so every view and export says it."""
+    return {"name": "year", "text": str(year), "x": 1.0, "y": 0.0, "xref": "paper", "yref": "paper",
+            "xanchor": "right", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 44 if present else 32, "color": YEAR_COLOUR}}
 
 
 @lru_cache(maxsize=4)

@@ -126,4 +126,6 @@ def test_tab_reaches_play_and_the_year_slider_and_an_arrow_key_changes_the_year_
     wait_for(lambda: shown_year(dash_duo) == 2001)
     wait_for(lambda: "year=2001" in dash_duo.driver.current_url)
     assert dash_duo.find_element("#maps-year-shown").text == "Año: 2001"
+    wait_for(lambda: "2001" in [note.text for note in dash_duo.driver.find_elements(
+        By.CSS_SELECTOR, "#maps-graph .annotation-text")])  # the year written on the map followed
     assert console_errors(dash_duo) == []
