@@ -78,6 +78,17 @@ def test_presenting_the_map_fills_its_panel_and_fits_peru_without_scrolling(dash
 
 
 @pytest.mark.browser
+def test_a_resized_window_fits_peru_again(dash_duo, observatory):
+    open_map(dash_duo, observatory, "/maps?present=1&lang=en", (1280, 720))
+    small = fitted(dash_duo)
+    dash_duo.driver.set_window_size(1920, 1080)
+    wait_for(lambda: dash_duo.driver.execute_script(MEASURE, list(PERU))["canvasH"] > small["canvasH"] + 100)
+    large = fitted(dash_duo)
+    assert large["peruH"] > small["peruH"] * 1.5, (small, large)
+    assert console_errors(dash_duo) == []
+
+
+@pytest.mark.browser
 def test_the_region_in_the_address_is_outlined_and_stays_outlined_while_the_years_change(dash_duo, observatory):
     open_map(dash_duo, observatory, "/maps?region=09&year=2000&lang=en", (1440, 900))
     outlined = "return document.querySelector('#maps-graph .js-plotly-plot').data" \
