@@ -158,13 +158,18 @@
     if (year !== map.year) {
       window.Plotly.animate(plot, [String(year)], {mode: "immediate", frame: {duration: 0, redraw: true},
                                                    transition: {duration: 0}}).catch(quiet);
+      // The year written on the map, and its copy in what a PNG or SVG saved now will show.
+      var label = {};
+      (plot.layout.annotations || []).forEach(function (note, index) {
+        if (note.name === "year") { label["annotations[" + index + "].text"] = String(year); }
+      });
+      if (Object.keys(label).length) { window.Plotly.relayout(plot, label).catch(quiet); }
+      var exported = plot.layout.meta && plot.layout.meta.export;
+      ((exported && exported.annotations) || []).forEach(function (note) {
+        if (note.name === "year") { note.text = String(year); }
+      });
     }
     map.year = year;
-    // A PNG or SVG saved now shows this year: the export's copy of the year label follows it.
-    var exported = plot.layout.meta && plot.layout.meta.export;
-    ((exported && exported.annotations) || []).forEach(function (note) {
-      if (note.name === "year") { note.text = String(year); }
-    });
     var wrapper = document.getElementById(map.sliderId);
     var slider = wrapper && wrapper.closest(".map-year-slider");
     window.dash_clientside.set_props(map.yearId, {data: year});

@@ -219,14 +219,17 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
     )
     # The frames name only the value and no-data traces: the outlines after them stay as they are.
     frames = [{"name": str(y), "traces": list(range(len(traces))),
-               "data": [{"type": "choroplethmap", **update(y)} for update in updates],
-               "layout": {"annotations": [*annotations, year_label(y, present)]}}
+               "data": [{"type": "choroplethmap", **update(y)} for update in updates]}
               for y in (years if len(years) > 1 else [])]
     return _assembled([*(trace.to_plotly_json() for trace in traces), *highlights], layout, frames, lang, present)
 
 
 def year_label(year: int, present: bool) -> dict:
-    """The year shown, large in the map's lower right corner (over the ocean), so every view and export says it."""
+    """The year shown, large in the map's lower right corner (over the ocean), so every view and export says it.
+
+    The page's script rewrites its text when it shows another year (a frame's layout would repeat every
+    annotation in every year).
+    """
     return {"name": "year", "text": str(year), "x": 1.0, "y": 0.0, "xref": "paper", "yref": "paper",
             "xanchor": "right", "yanchor": "bottom", "showarrow": False,
             "font": {"size": 44 if present else 32, "color": YEAR_COLOUR}}
