@@ -46,6 +46,7 @@
 
   // ---- The maps page (mapControls below) ----
   var MAP_FRAME_MS = 800;  // a year per 0.8 s while playing: slow enough to read the colour bar
+  var MAP_REPORT_MS = 300;  // the year shown must rest this long before the page follows it
   var MAP_TILE_PX = 512;  // MapLibre draws the whole world 512 px wide at zoom 0
   var quiet = function () { return null; };  // Plotly rejects an animation another one interrupts: not an error
 
@@ -156,24 +157,25 @@
       year = target;
     }
     if (year !== map.year) {
+      // The year written on the map, and its copy in what a PNG or SVG saved now will show: set in the layout
+      // before the animation, whose redraw draws it (a relayout of its own would redraw the map once more).
+      var exported = plot.layout.meta && plot.layout.meta.export;
+      [plot.layout.annotations, exported && exported.annotations].forEach(function (notes) {
+        (notes || []).forEach(function (note) { if (note.name === "year") { note.text = String(year); } });
+      });
       window.Plotly.animate(plot, [String(year)], {mode: "immediate", frame: {duration: 0, redraw: true},
                                                    transition: {duration: 0}}).catch(quiet);
-      // The year written on the map, and its copy in what a PNG or SVG saved now will show.
-      var label = {};
-      (plot.layout.annotations || []).forEach(function (note, index) {
-        if (note.name === "year") { label["annotations[" + index + "].text"] = String(year); }
-      });
-      if (Object.keys(label).length) { window.Plotly.relayout(plot, label).catch(quiet); }
-      var exported = plot.layout.meta && plot.layout.meta.export;
-      ((exported && exported.annotations) || []).forEach(function (note) {
-        if (note.name === "year") { note.text = String(year); }
-      });
     }
     map.year = year;
     var wrapper = document.getElementById(map.sliderId);
     var slider = wrapper && wrapper.closest(".map-year-slider");
-    window.dash_clientside.set_props(map.yearId, {data: year});
     window.dash_clientside.set_props(map.shownId, {children: ((slider && slider.dataset.prefix) || "") + year});
+    // The page (address, profile marker, CSV) hears of the year once it rests: stepping through years with the
+    // arrow keys asks the server once, not once a year, and leaves the browser free to repaint the map.
+    window.clearTimeout(map.reporting);
+    map.reporting = window.setTimeout(function () {
+      window.dash_clientside.set_props(map.yearId, {data: year});
+    }, MAP_REPORT_MS);
   }
 
   function mapYears(map) {

@@ -179,7 +179,7 @@ def map_year_changes(base: str, presses: int = MAP_YEAR_PRESSES) -> list[float]:
             end = time.monotonic() + 10
             while time.monotonic() < end and driver.execute_script("return window.__yearChanges.length") < count:
                 time.sleep(0.02)
-            time.sleep(0.3)  # as a person reads the year, and so each press is timed alone
+            time.sleep(1.0)  # as a person reads the year (the page follows it meanwhile): each press is timed alone
         return driver.execute_script("return window.__yearChanges")
     finally:
         driver.quit()
