@@ -83,6 +83,10 @@ def test_clicking_a_region_opens_its_profile_and_play_moves_the_year(dash_duo, o
             continue
     wait_for(lambda: "region=" in dash_duo.driver.current_url)
     wait_for(lambda: "frente al total nacional" in dash_duo.find_element("#maps-profile-title").text)
+    clicked = dash_duo.driver.current_url.split("region=")[1][:2]
+    wait_for(lambda: dash_duo.driver.execute_script(  # the clicked region is outlined on the map
+        "return document.querySelector('#maps-graph .js-plotly-plot').data"
+        ".filter(t => t.name === 'highlight').map(t => Array.from(t.locations));") == [[clicked]])
     play = dash_duo.find_element("#maps-play")
     dash_duo.driver.execute_script("arguments[0].click()", play)
     wait_for(lambda: "year=2000" not in dash_duo.driver.current_url and "year=20" in dash_duo.driver.current_url)
