@@ -79,7 +79,7 @@ DATA_IMPORT_CANCEL = "data-import-cancel"
 
 # maps
 MAPS_CONTEXT = "maps-context"
-MAPS_YEAR = "maps-year"  # the year the map shows: its in-figure slider and play button set it
+MAPS_YEAR = "maps-year"  # the year the map shows: the year slider and play button under the map set it
 MAPS_INDICATOR = "maps-indicator"
 MAPS_VIEW = "maps-view"
 MAPS_SEX = "maps-sex"
@@ -96,6 +96,9 @@ MAPS_PROFILE_GRAPH = "maps-profile-graph"
 MAPS_PROFILE_TITLE = "maps-profile-title"
 MAPS_PROFILE_LINK = "maps-profile-link"
 MAPS_YEAR_SYNCED = "maps-year-synced"
+MAPS_YEAR_SLIDER = "maps-year-slider"
+MAPS_YEAR_SHOWN = "maps-year-shown"
+MAPS_PLAY = "maps-play"
 
 # cohort
 COHORT_CONTEXT = "cohort-context"
