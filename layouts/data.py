@@ -144,7 +144,7 @@ def upload_card(lang: str) -> dbc.Card:
 def reset_card(lang: str) -> dbc.Card:
     configured = settings().data_dir
     suffix = "dir" if configured is not None else "demo"
-    help_text = t(f"data.reset_help_{suffix}", lang, directory=str(configured))
+    help_text = t(f"data.reset_help_{suffix}", lang)
     enabled = uploads.uploads_enabled()
     button = dbc.Button(t(f"data.reset_button_{suffix}", lang), color="danger", outline=True, size="sm",
                         disabled=not enabled, className="data-reset-button")

@@ -83,8 +83,8 @@ MESSAGES = {
         "en": "Puts the synthetic demo data back in service. Uploaded versions are discarded.",
     },
     "data.reset_help_dir": {
-        "es": "Pone otra vez en servicio la carpeta de datos configurada en el servidor ({directory}).",
-        "en": "Puts the server's configured data directory ({directory}) back in service.",
+        "es": "Pone otra vez en servicio los datos iniciales configurados en el servidor.",
+        "en": "Puts the initial data configured on the server back in service.",
     },
     "data.reset_button_demo": {"es": "Restablecer datos de demostración", "en": "Reset to demo data"},
     "data.reset_button_dir": {"es": "Restablecer datos iniciales", "en": "Reset to initial data"},
