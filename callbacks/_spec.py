@@ -51,6 +51,7 @@ class Download:
     table: str
     filename: Callable[[PageState, View], str]
     caption: str | None = None  # message key of the table's caption, where neither view nor figure has a title
+    on_screen: Callable[[pd.DataFrame, PageState], pd.DataFrame] | None = None  # the rows the "Tabla" shows
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ def _register_table(spec: PageSpec, download: Download) -> None:
             order = next_sort(tuple(order) if order else None, clicked["column"])
         state = spec.read(values)
         frame, view, _data, _download = spec.numbers(graph, state)
+        frame = download.on_screen(frame, state) if download.on_screen else frame
         table = readable_table(frame, spec.caption(graph, view, state.lang), state.lang, column_words(state.lang),
                                tuple(order) if order else None)
         return {"table": figure_table(table, graph, view.subtitle, state.lang), "order": order, "expanded": "true"}

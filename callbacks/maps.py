@@ -14,7 +14,16 @@ from dashboard import explorer
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.i18n import t
 from dashboard.serving import dataset_for
-from dashboard.views.maps import FILTERS, MAP_VIEWS, MapsState, filter_reasons, maps_view, profile_view, year_marks
+from dashboard.views.maps import (
+    FILTERS,
+    MAP_VIEWS,
+    MapsState,
+    filter_reasons,
+    maps_view,
+    profile_view,
+    rows_of_year,
+    year_marks,
+)
 from layouts import _ids as ids
 from layouts._components import heading, indicator_definition
 
@@ -54,7 +63,8 @@ SPEC = PageSpec(
             "link_text": (ids.MAPS_PROFILE_LINK, "children")}),
     ),
     downloads=(Download(ids.MAPS_GRAPH, map_of, "map",
-                        lambda state, view: f"map_{state.indicator}_{view.view.get('view', state.view)}.csv"),),
+                        lambda state, view: f"map_{state.indicator}_{view.view.get('view', state.view)}.csv",
+                        on_screen=lambda table, state: rows_of_year(table, state.year)),),
 )
 register(SPEC)
 

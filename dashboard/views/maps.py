@@ -272,7 +272,17 @@ def map_table(panels: Sequence[MapPanel], lang: str) -> pd.DataFrame:
              else pd.DataFrame(columns=["map", "year", "region_code", *VALUE_COLUMNS]))
     table.insert(3, "region_name", [region_name(code) for code in table["region_code"]])
     table["flag_text"] = [flag_text(flag, lang) for flag in table["flag"]]
+    if len(panels) == 1:  # a lone map has no name: no empty first column in the CSV
+        table = table.drop(columns="map")
     return table  # maps in panel order (urban before rural), each by year and region
+
+
+def rows_of_year(table: pd.DataFrame, year: int | None) -> pd.DataFrame:
+    """The rows of the year a map shows (its latest when that year is not in the table), for the on-screen table."""
+    if "year" not in table or table.empty:
+        return table
+    shown = year if year in set(table["year"]) else table["year"].max()
+    return table[table["year"] == shown]
 
 
 def region_profile_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], state: Mapping[str, object],
