@@ -47,8 +47,8 @@ def profiled(function, profile: cProfile.Profile, calls: list):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", nargs="+", default=["/coaching", "/programme"])
-    parser.add_argument("--callbacks", nargs="+", default=["draw_coaching", "draw_history"],
-                        help="names of the callback functions to profile")
+    parser.add_argument("--callbacks", nargs="+", default=["draw_coaching", "draw_programme"],
+                        help="names of the callback functions to profile, or their beginnings")
     parser.add_argument("--scale", choices=("demo", "national"), default="demo")
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--top", type=int, default=25, help="functions listed per callback")
@@ -65,11 +65,14 @@ def main(argv: list[str] | None = None) -> int:
 
         profiles: dict[str, tuple[cProfile.Profile, list]] = {}
         for entry in dash._callback.GLOBAL_CALLBACK_MAP.values():  # copied into the app at its first request
-            name = getattr(entry.get("callback"), "__name__", "")
-            if name in options.callbacks:
+            # Dash keeps its wrapper, which copied the name before the page spec renamed the function itself.
+            wrapped = entry.get("callback")
+            name = getattr(getattr(wrapped, "__wrapped__", wrapped), "__name__", "")
+            # Draw callbacks are named after their page and figures (draw_coaching_before_after_...): a prefix.
+            if any(name.startswith(wanted) for wanted in options.callbacks):
                 profiles.setdefault(name, (cProfile.Profile(), []))
                 entry["callback"] = profiled(entry["callback"], *profiles[name])
-        missing = set(options.callbacks) - set(profiles)
+        missing = {wanted for wanted in options.callbacks if not any(name.startswith(wanted) for name in profiles)}
         if missing:
             raise SystemExit(f"no callback named {', '.join(sorted(missing))}")
         port = free_port()
