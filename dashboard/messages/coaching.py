@@ -131,4 +131,7 @@ MESSAGES.update({
         "es": "Ganancias entre los dos años en {unit}; Δ de Glass en desviaciones típicas.",
         "en": "Gains between the two years in {unit}; Glass's Δ in standard deviations.",
     },
+    "coaching.part": {"es": "Vista", "en": "View"},
+    "coaching.part.appraisal": {"es": "Apreciación", "en": "Appraisal"},
+    "coaching.part.impact": {"es": "Impacto", "en": "Impact"},
 })
