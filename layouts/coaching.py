@@ -141,7 +141,9 @@ def impact_section(lang: str) -> list:
         html.H2(t("impact.title", lang), className="h3", id="impact"),
         html.P(t("impact.lead", lang), className="controls small"),
         html.P(id=ids.IMPACT_SELECTION, className="small text-muted"),
-        dbc.Alert(id=ids.IMPACT_VERDICT, color="light", className="verdict"),
+        # Presenting, the long conclusion scrolls in its own box beside the chart; tabIndex lets the keyboard scroll.
+        html.Div(dbc.Alert(id=ids.IMPACT_VERDICT, color="light", className="verdict"), className="impact-verdict",
+                 tabIndex=0),
         # The forest and balance plots list many groups and carry a legend: full width, as tall as their figures.
         dbc.Row([
             dbc.Col(figure_card(ids.IMPACT_EVENT_STUDY, lang, height=520), lg=6),
