@@ -113,7 +113,7 @@ def layout(**query):
             dbc.Col(figure_card(ids.COACHING_REGION_MAP, lang, height=700, csv=False,
                                 title=t("coaching.map_title", lang)), lg=5),
         ], className="secondary-figure"),
-        ], className="secondary-figure" if showing_impact else None),
+        ], className="secondary-figure" if showing_impact else "appraisal-part"),
         # Presenting, each part fills one screen: the appraisal's analysis, or (?part=impact) the impact estimate.
         html.Div(impact_section(lang), className="secondary-figure" if state.present and not showing_impact
                  else "impact-part" if showing_impact else None),
