@@ -396,8 +396,10 @@ def stat_table(table) -> html.Div:
     header = html.Thead(html.Tr([html.Th(h, className=align(i)) for i, h in enumerate(table.headers)]))
     body = html.Tbody([html.Tr([html.Td(cell, className=align(i)) for i, cell in enumerate(row)])
                        for row in table.rows])
+    # The caption says what the table tests; screen readers announce it with the table.
+    caption = [html.Caption(table.caption, className="stat-caption")] if table.caption else []
     return html.Div([
         html.H3(table.title, className="h6 mt-3"),
-        dbc.Table([header, body], size="sm", bordered=False, striped=True, className="stat-table"),
-        *[html.P(note, className="small text-muted") for note in table.notes],
+        dbc.Table([*caption, header, body], size="sm", bordered=False, striped=True, className="stat-table"),
+        *[html.P(note, className="small text-muted stat-note") for note in table.notes],
     ])
