@@ -148,7 +148,7 @@ def test_an_official_file_is_previewed_then_applied(dash_duo, data_page):
     dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", apply)
     screenshot(dash_duo, "data-es-import-preview")
 
-    apply.click()
+    dash_duo.driver.execute_script("arguments[0].click()", apply)  # below the fold on a short window
     dash_duo.wait_for_element(".upload-switched", timeout=30)
     assert version_shown(dash_duo) != before
     assert dash_duo.find_element('#data-in-service tr[data-table="schools"]').text.startswith("schools")
