@@ -25,7 +25,9 @@ estimated = partial(coaching_impact_view, memo=memoised)
 
 def show(view, state: CoachingState) -> dict:
     """The verdict (or why there is none), the paper's tables, and the note on small regions."""
-    return {"verdict": [html.Strong(t("coaching.verdict", state.lang) + ": "), view.error or view.verdict],
+    statistics = [] if view.error else [html.Small(view.verdict_statistics, className="verdict-statistics")]
+    return {"verdict": [html.Strong(t("coaching.verdict", state.lang) + ": "), view.error or view.verdict,
+                        *statistics],
             "verdict_colour": "warning" if view.error else "light", "regional_note": view.regional_note,
             "subtitle": view.subtitle,
             "tables": dbc.Row([dbc.Col(stat_table(table), lg=6) for table in view.tables])}

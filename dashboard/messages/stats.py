@@ -40,22 +40,20 @@ MESSAGES = {
     "stats.verdict.effect": {
         "es": "Entre {baseline} y {endline}, el {measure} en {subject} de las escuelas acompañadas cambió "
               "{coached_gain} {unit} y el de las no acompañadas {comparison_gain} {unit}: el acompañamiento se "
-              "asocia con una diferencia de {effect} {unit} (interacción tiempo × acompañamiento "
-              "F(1, {df}) = {f}, p {p}; Δ de Glass = {delta}, {magnitude}).",
+              "asocia con una diferencia de {effect} {unit}, estadísticamente significativa.",
         "en": "Between {baseline} and {endline}, the {measure} in {subject} of coached schools changed by "
               "{coached_gain} {unit} and that of comparison schools by {comparison_gain} {unit}: coaching is "
-              "associated with a difference of {effect} {unit} (time × coaching interaction F(1, {df}) = {f}, "
-              "p {p}; Glass's Δ = {delta}, {magnitude}).",
+              "associated with a difference of {effect} {unit}, which is statistically significant.",
     },
     "stats.verdict.no_effect": {
         "es": "Entre {baseline} y {endline}, el {measure} en {subject} de las escuelas acompañadas cambió "
               "{coached_gain} {unit} y el de las no acompañadas {comparison_gain} {unit}; la diferencia de "
-              "{effect} {unit} no es estadísticamente significativa (F(1, {df}) = {f}, p {p}): no hay evidencia "
-              "de un efecto del acompañamiento.",
+              "{effect} {unit} no es estadísticamente significativa: no hay evidencia de un efecto del "
+              "acompañamiento.",
         "en": "Between {baseline} and {endline}, the {measure} in {subject} of coached schools changed by "
               "{coached_gain} {unit} and that of comparison schools by {comparison_gain} {unit}; the difference "
-              "of {effect} {unit} is not statistically significant (F(1, {df}) = {f}, p {p}): there is no "
-              "evidence of an effect of coaching.",
+              "of {effect} {unit} is not statistically significant: there is no evidence of an effect of "
+              "coaching.",
     },
     "stats.verdict.box_m_rejects_equal_covariances": {
         "es": "La interacción tiempo × acompañamiento no puede interpretarse: la prueba de Box rechaza la "
@@ -68,6 +66,14 @@ MESSAGES = {
               "calcularse porque los resultados de un grupo no varían lo suficiente.",
         "en": "The time × coaching interaction cannot be interpreted: Box's test cannot be computed because "
               "one group's results do not vary enough.",
+    },
+    "stats.verdict.interaction_statistics": {
+        "es": "Interacción tiempo × acompañamiento: F(1, {df}) = {f}; p {p}; Δ de Glass = {delta} ({magnitude}).",
+        "en": "Time × coaching interaction: F(1, {df}) = {f}; p {p}; Glass's Δ = {delta} ({magnitude}).",
+    },
+    "stats.verdict.baseline_statistics": {
+        "es": "Diferencia entre los grupos en {baseline}: p {p}.",
+        "en": "Difference between the groups in {baseline}: p {p}.",
     },
     "stats.verdict.descriptive_gains": {
         "es": "Solo como descripción: entre {baseline} y {endline}, el {measure} de las escuelas acompañadas "
@@ -84,14 +90,14 @@ MESSAGES = {
         "es": "cambio no significativo", "en": "not statistically significant",
     },
     "stats.verdict.groups_similar_at_baseline": {
-        "es": "En {baseline} ambos grupos no diferían significativamente (p {p}), lo que respalda la comparación.",
-        "en": "In {baseline} the two groups did not differ significantly (p {p}), which supports the comparison.",
+        "es": "En {baseline} ambos grupos no diferían significativamente, lo que respalda la comparación.",
+        "en": "In {baseline} the two groups did not differ significantly, which supports the comparison.",
     },
     "stats.verdict.groups_differ_at_baseline": {
-        "es": "En {baseline} los grupos ya diferían significativamente (p {p}): parte de la diferencia posterior "
-              "puede deberse al punto de partida.",
-        "en": "In {baseline} the groups already differed significantly (p {p}): part of the later difference may "
-              "come from where they started.",
+        "es": "En {baseline} los grupos ya diferían significativamente: parte de la diferencia posterior puede "
+              "deberse al punto de partida.",
+        "en": "In {baseline} the groups already differed significantly: part of the later difference may come "
+              "from where they started.",
     },
     # ------------------------------------------------------------------ the text report
     "stats.report.title": {

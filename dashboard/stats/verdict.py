@@ -107,7 +107,12 @@ def _significance(significant: bool, lang: str | None) -> str:
 
 
 def render_verdict(verdict: Verdict, lang: str | None = "es") -> str:
-    """The verdict as a short paragraph in Spanish (default) or English."""
+    """The verdict as a short paragraph in Spanish (default) or English, its test statistics at the end."""
+    return " ".join(verdict_parts(verdict, lang))
+
+
+def verdict_parts(verdict: Verdict, lang: str | None = "es") -> tuple[str, str]:
+    """(the conclusion in plain words, the test statistics behind it): a page shows the second smaller."""
     unit = t(f"stats.unit.{verdict.unit}", lang)
     values = {
         "baseline": verdict.baseline, "endline": verdict.endline, "unit": unit,
@@ -115,7 +120,7 @@ def render_verdict(verdict: Verdict, lang: str | None = "es") -> str:
         "measure": t(f"stats.measure.{verdict.measure}", lang),
         "coached_gain": _signed(verdict.coached_gain, lang), "comparison_gain": _signed(verdict.comparison_gain, lang),
         "effect": _signed(verdict.effect, lang),
-        "df": verdict.interaction_error_df, "f": number(verdict.interaction_f, lang, 3),
+        "df": verdict.interaction_error_df, "f": number(verdict.interaction_f, lang, 2),
         "p": _p(verdict.interaction_p, lang), "delta": number(verdict.glass_delta, lang, 2),
         "magnitude": t(f"stats.magnitude.{verdict.magnitude}", lang),
     }
@@ -131,6 +136,9 @@ def render_verdict(verdict: Verdict, lang: str | None = "es") -> str:
               coached_significance=_significance(verdict.coached_gain_significant, lang),
               comparison_significance=_significance(verdict.comparison_gain_significant, lang)),
         ]
-    sentences.append(t(f"stats.verdict.{verdict.reasons[2]}", lang, baseline=verdict.baseline,
-                       p=_p(verdict.baseline_difference_p, lang)))
-    return " ".join(sentences)
+    sentences.append(t(f"stats.verdict.{verdict.reasons[2]}", lang, baseline=verdict.baseline))
+    statistics = [t("stats.verdict.baseline_statistics", lang, baseline=verdict.baseline,
+                    p=_p(verdict.baseline_difference_p, lang))]
+    if verdict.interaction_interpretable:
+        statistics.insert(0, t("stats.verdict.interaction_statistics", lang, **values))
+    return " ".join(sentences), " ".join(statistics)

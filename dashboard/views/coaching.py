@@ -97,6 +97,7 @@ class CoachingState(viewstate.PageState):
 @dataclass
 class CoachingView(View):
     verdict: str = ""
+    verdict_statistics: str = ""  # the tests behind the verdict, shown smaller under it
     error: str = ""  # why there is no analysis, in words ('' when there is one)
     regional_note: str = ""
 
@@ -120,7 +121,8 @@ def missing_tables(data: Dataset, lang: str | None) -> str:
 
 def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) -> CoachingView:
     """Every figure and table of the coaching page, or the reason it cannot be drawn."""
-    from dashboard.stats import CoachingAnalysisError, coaching_impact, gain_by_region, render_verdict
+    from dashboard.stats import CoachingAnalysisError, coaching_impact, gain_by_region
+    from dashboard.stats.verdict import verdict_parts
 
     lang, present = state.lang, state.present
     words = {"regional_note": t("coaching.regional_note", lang, min=state.min_schools), "synthetic": data.is_demo,
@@ -157,8 +159,9 @@ def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) ->
     }
     csv = {"before_after": descriptives,
            "regional_bars": regional.assign(region_name=[region_name(c) for c in regional["region_code"]])}
-    return CoachingView(figures, tables=coaching_tables(result, lang), csv=csv,
-                        verdict=render_verdict(result.verdict, lang), **words)
+    verdict, statistics = verdict_parts(result.verdict, lang)
+    return CoachingView(figures, tables=coaching_tables(result, lang), csv=csv, verdict=verdict,
+                        verdict_statistics=statistics, **words)
 
 
 def coaching_selection(data: Dataset, state: CoachingState) -> str:

@@ -11,7 +11,7 @@ import pytest
 from dashboard.stats.analysis import coaching_impact
 from dashboard.stats.commands import register
 from dashboard.stats.report import render_report
-from dashboard.stats.verdict import render_verdict
+from dashboard.stats.verdict import render_verdict, verdict_parts
 from tests.unit.stats.conftest import correlated_pair, paper_frames
 
 JSON_KEYS = ["universe", "descriptives", "anova", "simple_effects", "assumptions", "effect_sizes", "verdict"]
@@ -34,11 +34,14 @@ def test_to_dict_has_the_documented_keys_and_is_strict_json(reading_means):
 
 def test_verdict_in_spanish_and_english(reading_means):
     spanish = render_verdict(reading_means.verdict)
-    assert "+22,2 puntos" in spanish and "F(1, 9874) = 32,471, p < 0,001" in spanish
-    assert "Δ de Glass = 0,34, efecto pequeño" in spanish and "(p = 0,534)" in spanish
+    assert "+22,2 puntos" in spanish and "F(1, 9874) = 32,47; p < 0,001" in spanish
+    assert "Δ de Glass = 0,34 (efecto pequeño)" in spanish and "en 2010: p = 0,534" in spanish
+    plain, statistics = verdict_parts(reading_means.verdict)
+    assert "F(" not in plain and "p " not in plain and "diferencia de +22,2 puntos, estadísticamente" in plain
+    assert statistics.startswith("Interacción tiempo × acompañamiento: F(1, 9874) = 32,47")
     english = render_verdict(reading_means.verdict, "en")
     assert "coaching is associated with a difference of +22.2 points" in english
-    assert "Glass's Δ = 0.34, a small effect" in english
+    assert "Glass's Δ = 0.34 (a small effect)" in english
 
 
 def test_verdict_when_box_rejects_equal_covariances(math_proficiency):
@@ -132,8 +135,9 @@ def test_verdict_without_an_effect_and_with_unequal_starting_points():
     result = coaching_impact(*paper_frames(groups, "reading", "mean_score"))
     assert result.verdict.reasons[1:] == ("interaction_not_significant", "groups_differ_at_baseline")
     english = render_verdict(result.verdict, "en")
-    assert "the difference of 0.0 points is not statistically significant (F(1, 68) = 0.000, p = 1.000)" in english
-    assert "In 2010 the groups already differed significantly (p < 0.001)" in english
+    assert "the difference of 0.0 points is not statistically significant: there is no evidence" in english
+    assert "F(1, 68) = 0.00; p = 1.000" in english
+    assert "In 2010 the groups already differed significantly" in english and "in 2010: p < 0.001" in english
 
 
 def test_report_names_the_rules_it_applied(math_proficiency, data_dir, capsys):
