@@ -90,6 +90,31 @@ def assembled(traces: list[dict], lang: str | None, present: bool = False, **lay
     return go.Figure({"data": traces, "layout": spec}, _validate=False)
 
 
+def subplot_grid(titles: list[str], *, rows: int, cols: int, vertical_spacing: float,
+                 horizontal_spacing: float) -> tuple[list[tuple[str, str]], dict]:
+    """The axes and titles of a rows x cols grid laid out as `make_subplots` would, as plain layout dicts.
+
+    Returns each cell's (x axis, y axis) trace references, row by row from the top, and the layout
+    entries (axes with their domains, one title annotation per cell) to pass to `assembled`.
+    """
+    width = (1 - horizontal_spacing * (cols - 1)) / cols
+    height = (1 - vertical_spacing * (rows - 1)) / rows
+    cells, layout, notes = [], {}, []
+    for index in range(rows * cols):
+        row, col = divmod(index, cols)
+        suffix = str(index + 1) if index else ""
+        left = col * (width + horizontal_spacing)
+        top = 1 - row * (height + vertical_spacing)
+        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": [left, left + width]}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": [top - height, top]}
+        cells.append((f"x{suffix}", f"y{suffix}"))
+        if index < len(titles):
+            notes.append({"text": titles[index], "x": left + width / 2, "y": top, "xref": "paper", "yref": "paper",
+                          "xanchor": "center", "yanchor": "bottom", "showarrow": False, "font": {"size": 16}})
+    layout["annotations"] = notes
+    return cells, layout
+
+
 def empty_figure(message: str, lang: str | None, present: bool = False) -> go.Figure:
     """A figure that says plainly why there is nothing to draw (never an empty chart that looks broken)."""
     # a long reason is wrapped, never cut at the figure's edges (Plotly does not wrap annotation text)
