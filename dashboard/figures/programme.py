@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from dashboard.figures.theme import (
     CATEGORICAL,
@@ -53,34 +52,6 @@ def history_chart(history: pd.DataFrame, *, lang: str, present: bool) -> go.Figu
         layout[axis].update(rangemode="tozero", range=[0, float(np.nanmax(values.to_numpy()) * 1.25)
                                                        if values.notna().any() else 1])
     return assembled(traces, lang, present, showlegend=False, margin={"l": 60, "r": 20, "t": 50, "b": 40}, **layout)
-
-
-def _history_chart_subplots(history: pd.DataFrame, *, lang: str, present: bool) -> go.Figure:
-    """Coaches, coached teachers, schools and students per year; years the source leaves blank say 'n.d.'."""
-    if history.empty:
-        return empty_figure(t("notice.no_data", lang), lang, present)
-    fig = make_subplots(rows=2, cols=2, subplot_titles=[t(f"programme.column.{m}", lang) for m in HISTORY_MEASURES],
-                        vertical_spacing=0.16, horizontal_spacing=0.08)
-    years = history["year"].astype(str)
-    for index, measure in enumerate(HISTORY_MEASURES):
-        row, col = divmod(index, 2)
-        values = history[measure]
-        fig.add_trace(go.Bar(
-            x=years, y=values, marker_color=CATEGORICAL[index], name=t(f"programme.column.{measure}", lang),
-            text=[number(v, lang, 0) if pd.notna(v) else t("programme.nd", lang) for v in values],
-            textposition="outside", cliponaxis=False, showlegend=False,
-            hovertemplate="%{x}: %{text}<extra></extra>",
-        ), row=row + 1, col=col + 1)
-        missing = values.isna()
-        if missing.any():  # "n.d." where the bar would be, so a gap is never read as zero
-            fig.add_trace(go.Scatter(
-                x=years[missing], y=[0] * int(missing.sum()), mode="text", text=t("programme.nd", lang),
-                textposition="top center", showlegend=False, hoverinfo="skip", textfont={"color": "#8a8f98"},
-            ), row=row + 1, col=col + 1)
-        fig.update_yaxes(rangemode="tozero", range=[0, float(np.nanmax(values.to_numpy(dtype=float)) * 1.25)
-                                                      if values.notna().any() else 1], row=row + 1, col=col + 1)
-    fig = styled(fig, lang, present, showlegend=False, margin={"l": 60, "r": 20, "t": 50, "b": 40})
-    return fig
 
 
 def expenditure_chart(history: pd.DataFrame, *, currency: str, lang: str, present: bool) -> go.Figure:
