@@ -32,24 +32,49 @@ _recent: OrderedDict[str, object] = OrderedDict()
 _recent_lock = threading.Lock()
 
 
-def memoised(key: str, compute: Callable[[], object]) -> object:
-    """A slow result from this worker's memory, else the shared cache (so every worker reuses it), else computed."""
-    from flask import has_app_context
+_flights: dict[str, threading.Lock] = {}  # one per result being computed: a second asker waits for the first
+_MISSING = object()
 
+
+def _recalled(key: str) -> object:
     with _recent_lock:
         if key in _recent:
             _recent.move_to_end(key)
             return _recent[key]
-    found = store.cache.get(key) if has_app_context() else None  # outside a request there is no shared cache
-    if found is None:
-        found = compute()
-        if has_app_context():
-            store.cache.set(key, found)
+    return _MISSING
+
+
+def memoised(key: str, compute: Callable[[], object]) -> object:
+    """A slow result from this worker's memory, else the shared cache (so every worker reuses it), else computed.
+
+    A request asking for a result that is being computed (by the warm-up, or another request's thread) waits for
+    it rather than computing it a second time on the same cores.
+    """
+    from flask import has_app_context
+
+    found = _recalled(key)
+    if found is not _MISSING:
+        return found
     with _recent_lock:
-        _recent[key] = found
-        while len(_recent) > RECENT_RESULTS:
-            _recent.popitem(last=False)
-    return found
+        flight = _flights.setdefault(key, threading.Lock())
+    try:
+        with flight:
+            found = _recalled(key)
+            if found is not _MISSING:
+                return found
+            found = store.cache.get(key) if has_app_context() else None  # outside a request: no shared cache
+            if found is None:
+                found = compute()
+                if has_app_context():
+                    store.cache.set(key, found)
+            with _recent_lock:
+                _recent[key] = found
+                while len(_recent) > RECENT_RESULTS:
+                    _recent.popitem(last=False)
+            return found
+    finally:
+        with _recent_lock:
+            _flights.pop(key, None)
 
 
 def warm(data: Dataset) -> None:

@@ -2,6 +2,9 @@
 warm-up that fills it when a request loads a dataset."""
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 import dashboard.stats
@@ -45,6 +48,27 @@ def test_a_new_data_version_is_never_served_the_old_result():
     assert coached_2010_mean(first) == pytest.approx(491.711450)  # Table 7
     assert coached_2010_mean(second) == pytest.approx(480.0)
     assert coached_2010_mean(first) == pytest.approx(491.711450)  # and the first version still gets its own
+
+
+def test_a_result_being_computed_is_waited_for_not_computed_again():
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def slow():
+        calls.append(1)
+        started.set()
+        release.wait(5)
+        return "result"
+
+    first = threading.Thread(target=serving.memoised, args=("slow", slow))
+    first.start()
+    started.wait(5)
+    answers = []
+    second = threading.Thread(target=lambda: answers.append(serving.memoised("slow", slow)))
+    second.start()
+    time.sleep(0.2)  # time for the second asker to reach the result's lock while the first still computes
+    release.set()
+    first.join(5), second.join(5)
+    assert answers == ["result"] and len(calls) == 1
 
 
 def test_the_memory_keeps_only_the_most_recent_results(monkeypatch):
