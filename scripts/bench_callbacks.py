@@ -3,6 +3,7 @@
     python scripts/bench_callbacks.py                       # both scales, 45 s each
     python scripts/bench_callbacks.py --scales demo --seconds 20
     python scripts/bench_callbacks.py --app-dir /tmp/older-checkout   # the same measurement of another checkout
+    python scripts/bench_callbacks.py --pages /trends /parity /maps /cohort /programme   # all but coaching
 
 For each scale it writes a synthetic demo directory, starts gunicorn on 127.0.0.1 with one
 worker and one thread (so each answer's time is the server's work, never a queue) and the
@@ -97,7 +98,7 @@ def floor(data_dir: Path, state_dir: Path, seconds: float) -> dict:
             "p95_ms": round(loadtest.percentile(sorted(times), 95), 2)}
 
 
-def bench(scale: str, seconds: float, workdir: Path, app_dir: Path) -> dict:
+def bench(scale: str, seconds: float, workdir: Path, app_dir: Path, pages: list[str] | None = None) -> dict:
     started = time.monotonic()
     data_dir = write_demo(workdir / f"{scale}-data", scale=scale, fmt="parquet")
     print(f"== {scale}: demo data written in {time.monotonic() - started:.0f} s", flush=True)
@@ -106,7 +107,7 @@ def bench(scale: str, seconds: float, workdir: Path, app_dir: Path) -> dict:
     server = start_server(data_dir, workdir / f"{scale}-state", port, app_dir=app_dir)
     try:
         options = loadtest.parse_args(["--url", f"http://127.0.0.1:{port}", "--users", "1", "--think", "0",
-                                       "--duration", str(seconds)])
+                                       "--duration", str(seconds), *(["--pages", *pages] if pages else [])])
         return {**loadtest.run(options), "floor": floor_figures}
     finally:
         server.terminate()
@@ -133,10 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", nargs="+", choices=tuple(TARGETS_MS), default=list(TARGETS_MS))
     parser.add_argument("--seconds", type=float, default=45, help="seconds of callbacks per scale")
     parser.add_argument("--app-dir", type=Path, default=ROOT, help="checkout of the app to serve (default: this one)")
+    # One user waits for each answer, so a page with a slow analysis (coaching) can take most of a run:
+    # naming the pages measures the others on their own.
+    parser.add_argument("--pages", nargs="+", help="pages the simulated user visits (default: every page)")
     options = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-callbacks-") as workdir:
         for scale in options.scales:
-            report(scale, bench(scale, options.seconds, Path(workdir), options.app_dir.resolve()))
+            report(scale, bench(scale, options.seconds, Path(workdir), options.app_dir.resolve(), options.pages))
     return 0
 
 
