@@ -1,8 +1,8 @@
 """A page spec ties control ids to a view state's fields, the state to a view, and the view to named outputs.
 
 `register(spec)` wires every page the same way: one callback per draw (the view, its figures stamped
-with the data version, its named outputs), one that writes the address, one per CSV download. The
-PNG downloads are one pattern-matching callback for all pages (callbacks/shell.py).
+with the data version, its named outputs), one that writes the address, one per CSV download and its
+on-screen table. The PNG downloads are one pattern-matching callback for all pages (callbacks/shell.py).
 """
 from __future__ import annotations
 
@@ -10,16 +10,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
-from dash import Input, Output, State, callback
+from dash import ALL, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx
 
 from dashboard.contract import Dataset
-from dashboard.exports import csv_with_provenance
+from dashboard.exports import csv_with_provenance, next_sort, plain_text, readable_table
 from dashboard.i18n import t
 from dashboard.serving import dataset_for, stamped
 from dashboard.views.selection import column_words, origin_words, selection_columns
 from dashboard.views.view import View, with_export
 from dashboard.viewstate import PageState
 from layouts import _ids as ids
+from layouts._components import figure_table
 
 Control = tuple[str, str]  # (component id, property)
 ViewOf = Callable[[Dataset, PageState], View]
@@ -49,6 +50,8 @@ class Download:
     view: ViewOf
     table: str
     filename: Callable[[PageState, View], str]
+    caption: str | None = None  # message key of the table's caption, where neither view nor figure has a title
+    on_screen: Callable[[pd.DataFrame, PageState], pd.DataFrame] | None = None  # the rows the "Tabla" shows
 
 
 @dataclass(frozen=True)
@@ -65,12 +68,24 @@ class PageSpec:
         """The view state of the control values (and the context) a callback received."""
         return self.state.from_controls({name: values[name] for name in self.controls}, values["context"])
 
-    def csv(self, graph: str, state: PageState) -> tuple[pd.DataFrame, dict[str, str], str]:
-        """(table, provenance lines, file name) of the CSV behind the figure `graph`, for a view state."""
+    def numbers(self, graph: str, state: PageState) -> tuple[pd.DataFrame, View, Dataset, Download]:
+        """The table behind the figure `graph` for a view state, with the view and data it comes from."""
         download = next(d for d in self.downloads if d.graph == graph)
         data = dataset_for(state)
         view = download.view(data, state)
-        frame = view.csv.get(download.table, pd.DataFrame())
+        return view.csv.get(download.table, pd.DataFrame()), view, data, download
+
+    def caption(self, graph: str, view: View, lang: str) -> str:
+        """A table's caption: the view's title, else the title of the figure drawn in `graph`."""
+        names = [name for draw in self.draws for name, drawn in draw.figures.items() if drawn == graph]
+        figure = view.figures.get(names[0]) if names else None
+        own = figure.layout.title.text if figure is not None and figure.layout.title.text else ""
+        key = next(d.caption for d in self.downloads if d.graph == graph)
+        return view.title or plain_text(own) or (t(key, lang) if key else "")
+
+    def csv(self, graph: str, state: PageState) -> tuple[pd.DataFrame, dict[str, str], str]:
+        """(table, provenance lines, file name) of the CSV behind the figure `graph`, for a view state."""
+        frame, view, data, download = self.numbers(graph, state)
         frame = frame.assign(**selection_columns(state, state.lang)) if not frame.empty else frame
         about = {**view.provenance_of(download.table), t("origin.label", state.lang): origin_words(data, state.lang)}
         return frame, about, download.filename(state, view)
@@ -95,6 +110,7 @@ def register(spec: PageSpec) -> None:
     _register_address(spec)
     for download in spec.downloads:
         _register_download(spec, download)
+        _register_table(spec, download)
 
 
 def _register_draw(spec: PageSpec, draw: Draw) -> None:
@@ -138,3 +154,39 @@ def _register_download(spec: PageSpec, download: Download) -> None:
                 "type": "text/csv"}
 
     download_csv.__name__ = f"download_{download.graph.replace('-', '_')}"
+
+
+def _register_table(spec: PageSpec, download: Download) -> None:
+    """The "Tabla" toggle: the CSV's rows on screen, following the controls while open, sorted by header clicks."""
+    graph = download.graph
+    toggle = {"type": ids.TABLE_BUTTON, "graph": graph}
+    # In the browser: a control's change reaches the server only when the table is open.
+    clientside_callback(ClientsideFunction("figureTable", "follow"),
+                        Output({"type": ids.TABLE_FOLLOW, "graph": graph}, "data"),
+                        [Input(*control) for control in spec.controls.values()], State(toggle, "n_clicks"),
+                        prevent_initial_call=True)
+
+    @callback(output={"table": Output({"type": ids.TABLE_PANEL, "graph": graph}, "children"),
+                      "order": Output({"type": ids.TABLE_ORDER, "graph": graph}, "data"),
+                      "expanded": Output(toggle, "aria-expanded")},
+              inputs={"shown": Input(toggle, "n_clicks"),
+                      "headers": Input({"type": ids.TABLE_SORT, "graph": graph, "column": ALL}, "n_clicks"),
+                      "follow": Input({"type": ids.TABLE_FOLLOW, "graph": graph}, "data")},
+              state={**{name: State(*control) for name, control in spec.controls.items()},
+                     "order": State({"type": ids.TABLE_ORDER, "graph": graph}, "data"),
+                     "context": State(spec.context, "data")}, prevent_initial_call=True)
+    def show_table(shown, headers, follow, order, **values):
+        """The table while the toggle is on (an odd number of clicks); a header click re-sorts it."""
+        if not (shown or 0) % 2:
+            return {"table": None, "order": order, "expanded": "false"}
+        clicked = ctx.triggered_id
+        if isinstance(clicked, Mapping) and clicked.get("type") == ids.TABLE_SORT and ctx.triggered[0]["value"]:
+            order = next_sort(tuple(order) if order else None, clicked["column"])
+        state = spec.read(values)
+        frame, view, _data, _download = spec.numbers(graph, state)
+        frame = download.on_screen(frame, state) if download.on_screen else frame
+        table = readable_table(frame, spec.caption(graph, view, state.lang), state.lang, column_words(state.lang),
+                               tuple(order) if order else None)
+        return {"table": figure_table(table, graph, view.subtitle, state.lang), "order": order, "expanded": "true"}
+
+    show_table.__name__ = f"table_{graph.replace('-', '_')}"

@@ -1,7 +1,8 @@
 """Callbacks of the maps page: available choices, a clicked region, and the page spec (map, profile, address, CSV).
 
-The map's slider and play button run in the browser (Plotly frames); assets/observatory.js reports each
-year shown to the page (address bar, profile marker, CSV) without redrawing the map.
+The year slider and play button under the map run in the browser: assets/observatory.js (mapControls) shows
+each year from the frames the figure already holds, outlines the chosen region, fits Peru to the map's size,
+and reports the year shown to the page (address bar, profile marker, CSV) without redrawing the map.
 """
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ from dashboard import explorer
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.i18n import t
 from dashboard.serving import dataset_for
-from dashboard.views.maps import FILTERS, MAP_VIEWS, MapsState, filter_reasons, maps_view, profile_view
+from dashboard.views.maps import (
+    FILTERS,
+    MAP_VIEWS,
+    MapsState,
+    filter_reasons,
+    maps_view,
+    profile_view,
+    rows_of_year,
+    year_marks,
+)
 from layouts import _ids as ids
 from layouts._components import heading, indicator_definition
 
@@ -24,7 +34,10 @@ def map_of(data, state: MapsState):
 
 
 def show_map(view, state: MapsState) -> dict:
-    return {"title": heading(view), "hints": " ".join(view.hints), "year": view.year or dash.no_update,
+    years = {"year": view.year, "slider": view.year, "first": min(view.years), "last": max(view.years),
+             "marks": year_marks(view.years)} if view.years else {}
+    return {"title": heading(view), "hints": " ".join(view.hints), "year": dash.no_update, "slider": dash.no_update,
+            "first": dash.no_update, "last": dash.no_update, "marks": dash.no_update, **years,
             "definitions": indicator_definition(state.indicator, state.lang, view.synthetic)}
 
 
@@ -41,14 +54,17 @@ SPEC = PageSpec(
     draws=(
         Draw(map_of, {"map": ids.MAPS_GRAPH}, show=show_map, outputs={
             "title": (ids.MAPS_TITLE, "children"), "hints": (ids.MAPS_HINTS, "children"),
-            "definitions": (ids.per_page(ids.DEFINITIONS, "maps"), "children"), "year": (ids.MAPS_YEAR, "data")},
+            "definitions": (ids.per_page(ids.DEFINITIONS, "maps"), "children"), "year": (ids.MAPS_YEAR, "data"),
+            "slider": (ids.MAPS_YEAR_SLIDER, "value"), "first": (ids.MAPS_YEAR_SLIDER, "min"),
+            "last": (ids.MAPS_YEAR_SLIDER, "max"), "marks": (ids.MAPS_YEAR_SLIDER, "marks")},
             triggers=("indicator", "view", "sex", "management", "area", "grade", "subject")),
         Draw(profile_view, {"profile": ids.MAPS_PROFILE_GRAPH}, show=show_profile, outputs={
             "title": (ids.MAPS_PROFILE_TITLE, "children"), "link": (ids.MAPS_PROFILE_LINK, "href"),
             "link_text": (ids.MAPS_PROFILE_LINK, "children")}),
     ),
     downloads=(Download(ids.MAPS_GRAPH, map_of, "map",
-                        lambda state, view: f"map_{state.indicator}_{view.view.get('view', state.view)}.csv"),),
+                        lambda state, view: f"map_{state.indicator}_{view.view.get('view', state.view)}.csv",
+                        on_screen=lambda table, state: rows_of_year(table, state.year)),),
 )
 register(SPEC)
 
@@ -79,7 +95,11 @@ def open_clicked_region(click):
 
 
 clientside_callback(
-    ClientsideFunction("observatory", "watchMapYears"),
+    ClientsideFunction("observatory", "mapControls"),
     Output(ids.MAPS_YEAR_SYNCED, "data"),
-    Input(ids.MAPS_GRAPH, "figure"), State(ids.MAPS_GRAPH, "id"), State(ids.MAPS_YEAR, "id"),
+    Input(ids.MAPS_GRAPH, "figure"), Input(ids.MAPS_YEAR_SLIDER, "value"), Input(ids.MAPS_PLAY, "n_clicks"),
+    Input(ids.MAPS_REGION, "value"),
+    State(ids.MAPS_GRAPH, "id"), State(ids.MAPS_YEAR_SLIDER, "id"), State(ids.MAPS_YEAR, "id"),
+    State(ids.MAPS_PLAY, "id"), State(ids.MAPS_YEAR_SHOWN, "id"),
+    State(ids.MAPS_REGION, "id"),
 )

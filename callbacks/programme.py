@@ -12,13 +12,14 @@ def show_table(output: str):
     return lambda view, state: {output: stat_table(view.tables[0]) if view.tables else None}
 
 
-# The view of each table behind a downloadable figure, and that figure's graph.
-DOWNLOADS = (("history", views.history_view, ids.PROGRAMME_HISTORY),
-             ("ratios", views.regions_view, ids.PROGRAMME_SCATTER),
-             ("results_framework", views.results_view, ids.PROGRAMME_RESULTS),
-             ("focalisation", views.reference_view, ids.PROGRAMME_FOCALISATION),
-             ("teacher_views", views.teacher_views_view, ids.PROGRAMME_VIEWS),
-             ("disbursements", views.reference_view, ids.PROGRAMME_DISBURSEMENTS))
+# The view of each table behind a downloadable figure, that figure's graph, and its section's title (the
+# figures carry none: the page's headings name them), which captions the figure's table.
+DOWNLOADS = (("history", views.history_view, ids.PROGRAMME_HISTORY, "programme.history_title"),
+             ("ratios", views.regions_view, ids.PROGRAMME_SCATTER, "programme.regions_title"),
+             ("results_framework", views.results_view, ids.PROGRAMME_RESULTS, "programme.loan_title"),
+             ("focalisation", views.reference_view, ids.PROGRAMME_FOCALISATION, "programme.focalisation_title"),
+             ("teacher_views", views.teacher_views_view, ids.PROGRAMME_VIEWS, "programme.views_title"),
+             ("disbursements", views.reference_view, ids.PROGRAMME_DISBURSEMENTS, "programme.disbursement_title"))
 
 SPEC = PageSpec(
     "programme", views.ProgrammeState, ids.PROGRAMME_CONTEXT,
@@ -37,7 +38,7 @@ SPEC = PageSpec(
              outputs={"table": (ids.PROGRAMME_RESULTS_TABLE, "children")}, show=show_table("table"),
              triggers=("indicator",)),
     ),
-    downloads=tuple(Download(graph, view, table, lambda state, _view, table=table: f"programme_{table}.csv")
-                    for table, view, graph in DOWNLOADS),
+    downloads=tuple(Download(graph, view, table, lambda state, _view, table=table: f"programme_{table}.csv",
+                             caption=caption) for table, view, graph, caption in DOWNLOADS),
 )
 register(SPEC)

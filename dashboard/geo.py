@@ -67,19 +67,32 @@ def _mercator_y(lat: float) -> float:
     return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
 
-def map_view(width_px: int = 600, height_px: int = 700, padding: float = 0.05) -> dict[str, Any]:
-    """Center and zoom that fit Peru in a map of the given size in pixels, with a margin (share of each side).
-
-    Returns ``{"center": {"lat", "lon"}, "zoom"}``, ready for ``layout.map``. Computed from the
-    file's bounds in Web Mercator, so it stays right if the shapes are rebuilt.
-    """
+def peru_bounds() -> tuple[float, float, float, float]:
+    """(west, south, east, north) of the 25 regions in degrees, rounded to 0.001° (about 100 m)."""
     west, south, east, north = regions_geodataframe().total_bounds
+    return tuple(round(float(v), 3) for v in (west, south, east, north))
+
+
+def fit_view(bounds: tuple[float, float, float, float], width_px: float, height_px: float,
+             padding: float = 0.05) -> dict[str, Any]:
+    """Center and zoom that fit `bounds` (west, south, east, north) in a map of the given size in pixels.
+
+    The same arithmetic runs in the browser (assets/observatory.js, fitMaps) on the map's real size, since
+    MapLibre maps in Plotly cannot fit bounds themselves; `padding` is the share of each side left empty.
+    Zoom z shows 512·2^z px per 360° of longitude and per 2π of Web-Mercator y.
+    """
+    west, south, east, north = bounds
     y_south, y_north = _mercator_y(south), _mercator_y(north)
     usable = 1 - 2 * padding
     zoom_x = math.log2(width_px * usable * 360 / (_TILE_PX * (east - west)))
     zoom_y = math.log2(height_px * usable * 2 * math.pi / (_TILE_PX * (y_north - y_south)))
     center_lat = math.degrees(2 * math.atan(math.exp((y_south + y_north) / 2)) - math.pi / 2)
     return {
-        "center": {"lat": round(float(center_lat), 3), "lon": round(float(west + east) / 2, 3)},
-        "zoom": math.floor(min(zoom_x, zoom_y) * 10) / 10,
+        "center": {"lat": round(center_lat, 3), "lon": round((west + east) / 2, 3)},
+        "zoom": math.floor(min(zoom_x, zoom_y) * 100) / 100,
     }
+
+
+def map_view(width_px: int = 600, height_px: int = 700, padding: float = 0.05) -> dict[str, Any]:
+    """Center and zoom that fit Peru in a map of the given size in pixels, with a margin (share of each side)."""
+    return fit_view(peru_bounds(), width_px, height_px, padding)

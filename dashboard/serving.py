@@ -118,5 +118,6 @@ store.on_load(warm_in_background)
 def stamped(view: View, data: Dataset) -> View:
     """Every figure of a view names the data version it was drawn from (browser tests and caches read it)."""
     for figure in view.figures.values():
-        figure.update_layout(meta={"data_version": data.fingerprint})
+        meta = figure.layout.meta if isinstance(figure.layout.meta, dict) else {}
+        figure.update_layout(meta={**meta, "data_version": data.fingerprint})  # keeps what the view put there
     return view

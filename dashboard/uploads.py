@@ -49,6 +49,9 @@ from dashboard.contract import (
     table_files,
     validate_table,
 )
+from dashboard.importers import merged, table_csv
+from dashboard.importers.common import ImportFailed
+from dashboard.importers.received import OfficialFile, OfficialImport, import_received, is_official_name
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +109,16 @@ def is_administrator(token: object) -> bool:
 
 
 @dataclass(frozen=True)
+class ImportIssue(Issue):
+    """An official file the importers refused: their message says what was expected and what was found."""
+
+    failure: ImportFailed | None = None
+
+    def message(self, lang: str | None = "en") -> str:
+        return self.failure.message(lang)
+
+
+@dataclass(frozen=True)
 class ReceivedFile:
     """One uploaded file: the name the user gave it, the table it fills, its format and its bytes."""
 
@@ -124,6 +137,12 @@ class UploadOutcome:
     dataset: Dataset | None = None
     tables: tuple[str, ...] = ()  # the tables this upload replaced
     files: tuple[str, ...] = ()  # the files received, as the user named them
+    imported: OfficialImport | None = None  # official files: what importing them gives (or gave)
+
+    @property
+    def awaiting_apply(self) -> bool:
+        """Official files were read and previewed; nothing changes until the administrator applies them."""
+        return self.imported is not None and not self.switched and not self.problems
 
     @property
     def problems(self) -> tuple[Issue, ...]:
@@ -150,8 +169,7 @@ def table_for_name(name: str) -> tuple[str | None, str | None, Issue | None]:
     their table's name.
     """
     shown = shown_name(name)
-    if (not name or _CONTROL.search(name) or "\\" in name or name.startswith("/") or _DRIVE.match(name)
-            or any(part in ("", ".", "..") for part in name.split("/"))):
+    if _name_problem(name):
         return None, None, Issue("bad_file_name", file=shown)
     base = name.rsplit("/", 1)[-1]
     stem, dot, suffix = base.rpartition(".")
@@ -171,6 +189,12 @@ def table_for_name(name: str) -> tuple[str | None, str | None, Issue | None]:
     return table, UPLOAD_FORMATS[suffix], None
 
 
+def _name_problem(name: str) -> bool:
+    """A name that tries to reach elsewhere: absolute, '..', backslashes, drive letters, control characters."""
+    return bool(not name or _CONTROL.search(name) or "\\" in name or name.startswith("/") or _DRIVE.match(name)
+                or any(part in ("", ".", "..") for part in name.split("/")))
+
+
 def decoded_size(contents: str) -> int:
     """The size in bytes of a base64 data URL's payload, known before decoding it."""
     payload = contents.partition(",")[2]
@@ -188,20 +212,29 @@ def decode_data_url(contents: str, shown: str) -> tuple[bytes | None, Issue | No
         return None, Issue("bad_payload", file=shown)
 
 
-def received_files(contents: object, names: object, limit_bytes: int) -> tuple[list[ReceivedFile], list[Issue]]:
-    """Check names, sizes and formats of an upload, then decode it; every problem is listed, nothing is raised."""
+def received_files(contents: object, names: object, limit_bytes: int
+                   ) -> tuple[list[ReceivedFile], list[OfficialFile], list[Issue]]:
+    """Check names, sizes and formats of an upload, then decode it; every problem is listed, nothing is raised.
+
+    Files named after a contract table are tables; other CSV, DBF, SPSS and Stata files are official files,
+    recognised later by their columns.
+    """
     if isinstance(contents, str) and isinstance(names, str):
         contents, names = [contents], [names]
     if not isinstance(contents, list) or not isinstance(names, list) or len(contents) != len(names):
-        return [], [Issue("bad_payload")]
+        return [], [], [Issue("bad_payload")]
     if not contents:
-        return [], [Issue("no_files")]
+        return [], [], [Issue("no_files")]
     issues: list[Issue] = []
     accepted: list[tuple[str, str, str, str]] = []
+    official: list[tuple[str, str, str]] = []
     seen: dict[str, str] = {}
     for content, name in zip(contents, names, strict=True):
         if not isinstance(content, str) or not isinstance(name, str):
             issues.append(Issue("bad_payload", file=shown_name(name)))
+            continue
+        if is_official_name(name, TABLES) and not _name_problem(name):
+            official.append((content, shown_name(name), name.rpartition(".")[2].lower()))
             continue
         table, fmt, problem = table_for_name(name)
         if problem is not None:
@@ -213,11 +246,16 @@ def received_files(contents: object, names: object, limit_bytes: int) -> tuple[l
             continue
         seen[table] = shown_name(name)
         accepted.append((content, shown_name(name), table, fmt))
-    total = sum(decoded_size(content) for content, *_ in accepted)
+    if accepted and official:
+        # Beside tables, a CSV named after no table is a misnamed table; other official files go on their own.
+        for _, shown, suffix in official:
+            issues.append(table_for_name(shown)[2] if suffix == "csv" else Issue("tables_with_official", file=shown))
+        official = []
+    total = sum(decoded_size(content) for content, *_ in accepted + official)
     if total > limit_bytes:  # refused before decoding: an oversized upload costs no more memory than it has
-        files = ", ".join(shown for _, shown, *_ in accepted)
-        return [], issues + [Issue("upload_too_big", file=files, params={"size": _megabytes(total),
-                                                                         "limit": _megabytes(limit_bytes)})]
+        files = ", ".join(shown for _, shown, *_ in accepted + official)
+        return [], [], issues + [Issue("upload_too_big", file=files, params={"size": _megabytes(total),
+                                                                             "limit": _megabytes(limit_bytes)})]
     # Files with acceptable names are decoded even when others were refused, so their own problems are
     # reported in the same answer (the upload as a whole is still refused).
     files = []
@@ -227,9 +265,16 @@ def received_files(contents: object, names: object, limit_bytes: int) -> tuple[l
             issues.append(problem)
             continue
         files.append(ReceivedFile(shown, table, fmt, raw))
-    if not files and not issues:
+    officials = []
+    for content, shown, suffix in official:
+        raw, problem = decode_data_url(content, shown)
+        if problem is not None:
+            issues.append(problem)
+            continue
+        officials.append(OfficialFile(shown, f".{suffix}", raw))
+    if not files and not officials and not issues:
         issues.append(Issue("no_files"))
-    return files, issues
+    return files, officials, issues
 
 
 def _megabytes(size: int) -> str:
@@ -570,14 +615,32 @@ def upload_limit_bytes() -> int:
     return settings().max_upload_mb * 1_048_576
 
 
-def receive_upload(contents: object, names: object, token: object, now: dt.datetime | None = None) -> UploadOutcome:
-    """Check, stage, validate and (only if everything is valid) put an upload in service."""
+def receive_upload(contents: object, names: object, token: object, now: dt.datetime | None = None, *,
+                   year: int | None = None, apply: bool = False) -> UploadOutcome:
+    """Check, stage, validate and (only if everything is valid) put an upload in service.
+
+    Official files are imported into contract tables first. Without `apply` they are only previewed: the answer
+    says what importing them would give and nothing changes; the page sends the same files again to apply them,
+    so no server keeps anything between the two requests.
+    """
     refusal = _refusal(token)
     if refusal is not None:
         return refusal
     config = settings()
-    files, issues = received_files(contents, names, upload_limit_bytes())
-    shown = tuple(f.name for f in files)
+    files, officials, issues = received_files(contents, names, upload_limit_bytes())
+    imported = None
+    if officials and not any(not i.warning for i in issues):
+        try:
+            imported = import_received(officials, year)
+        except ImportFailed as failure:
+            rule = "unknown_table" if failure.key == "not_official" else "import_refused"
+            return UploadOutcome(False, (ImportIssue(rule, file=failure.params.get("file", ""), failure=failure),),
+                                 _served(),
+                                 files=tuple(f.name for f in officials))
+        if not apply:
+            return UploadOutcome(False, tuple(issues), _served(), files=imported.files, imported=imported)
+        files = imported_tables(imported, _served())
+    shown = imported.files if imported else tuple(f.name for f in files)
     if not files:
         return UploadOutcome(False, tuple(issues), _served(), files=shown)
     try:
@@ -599,6 +662,7 @@ def receive_upload(contents: object, names: object, token: object, now: dt.datet
                     if leftover.exists():
                         store.remove_directory(leftover)
                 outcome = UploadOutcome(False, outcome.issues, _served(), files=shown)
+            outcome = dataclasses.replace(outcome, files=shown, imported=imported)
     except OSError:
         log.exception("Upload of %s refused: the state directory %s cannot be written", ", ".join(shown),
                       config.state_dir)
@@ -634,6 +698,15 @@ def _build_and_switch(version: Path, files: list[ReceivedFile], issues: list[Iss
         return UploadOutcome(False, tuple(issues) + error.issues, files=shown)
     log.info("Upload of %s switched the data in service to %s", ", ".join(shown), version)
     return UploadOutcome(True, tuple(issues) + loaded.warnings, loaded, tuple(sorted(uploaded)), shown)
+
+
+def imported_tables(imported: OfficialImport, base: Dataset | None) -> list[ReceivedFile]:
+    """The imported tables as files for the switch, each merged into the table in service on its keys."""
+    files = []
+    for name, frame in imported.result.tables.items():
+        table = merged(base.tables[name], frame, name) if base is not None and name in base.tables else frame
+        files.append(ReceivedFile(", ".join(imported.files), name, "csv", table_csv(table, name).encode("utf-8")))
+    return files
 
 
 def reset_data(token: object) -> UploadOutcome:

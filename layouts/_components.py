@@ -1,12 +1,14 @@
 """Pieces every page is built from: the shell (navbar, notices, footer), figure cards, controls."""
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.contract import Dataset, DataValidationError
+from dashboard.exports import ReadableTable
 from dashboard.figures.theme import graph_locale_config
 from dashboard.i18n import t
 from dashboard.serving import dataset_for
@@ -185,6 +187,10 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
         buttons.append(dbc.Button(t("download.csv", lang), id={"type": ids.CSV_BUTTON, "graph": graph_id}, size="sm",
                                   color="primary", outline=True, className="me-2"))
         buttons.append(dcc.Download(id={"type": ids.CSV_DOWNLOAD, "graph": graph_id}))
+        buttons.append(html.Button(t("table.show", lang), id={"type": ids.TABLE_BUTTON, "graph": graph_id},
+                                   className="btn btn-sm btn-outline-primary me-2 table-toggle",
+                                   title=t("table.show_title", lang), n_clicks=0,
+                                  **{"aria-expanded": "false", "aria-controls": table_panel_id(graph_id)}))
     buttons.append(html.Span(dcc.Clipboard(id={"type": ids.LINK_COPY, "graph": graph_id}, title=t("link.copy", lang),
                                            className="btn btn-sm btn-outline-primary link-copy",
                                            children=t("link.copy", lang), copied_children=t("link.copied", lang))))
@@ -198,7 +204,51 @@ def figure_card(graph_id: str, lang: str, height: int = 480, title_id: str | Non
         ),
         *(extra or []),
         html.Div(buttons, className="figure-downloads mt-2 controls"),
+        *([html.Div(id={"type": ids.TABLE_PANEL, "graph": graph_id}, className="figure-table-panel"),
+           dcc.Store(id={"type": ids.TABLE_ORDER, "graph": graph_id}),
+           dcc.Store(id={"type": ids.TABLE_FOLLOW, "graph": graph_id})] if csv else []),
     ]), className="figure-card mb-3")
+
+
+def table_panel_id(graph_id: str) -> str:
+    """The DOM id Dash gives a figure's table panel (a pattern-matching id is written as sorted JSON)."""
+    return json.dumps({"graph": graph_id, "type": ids.TABLE_PANEL}, separators=(",", ":"))
+
+
+def figure_table(table: ReadableTable, graph_id: str, selection: str, lang: str) -> html.Div:
+    """A figure's numbers as an HTML table: caption with title and selection, headers that sort on click.
+
+    Each header holds a button (reachable and pressed with the keyboard); `aria-sort` tells screen readers
+    the column the rows follow. Wide tables scroll inside their own box, never the page.
+    """
+    if not table.rows:
+        return html.P(t("table.empty", lang), className="small text-muted mt-2")
+
+    def header(position: int, words: str) -> html.Th:
+        order = "none"
+        if table.sort and table.sort[0] == position:
+            order = "ascending" if table.sort[1] else "descending"
+        button = html.Button(words, id={"type": ids.TABLE_SORT, "graph": graph_id, "column": position},
+                             className="table-sort", title=t("table.sort_hint", lang), n_clicks=0)
+        return html.Th(button, scope="col", className="text-end" if table.numeric[position] else None,
+                       **{"aria-sort": order})
+
+    def row(cells: tuple[str, ...]) -> html.Tr:
+        first, *rest = cells
+        return html.Tr([html.Th(first, scope="row", className="fw-normal"),
+                        *[html.Td(cell, className="text-end" if table.numeric[i] else None)
+                          for i, cell in enumerate(rest, start=1)]])
+
+    caption = html.Caption([html.Span(table.caption, className="fw-semibold d-block"),
+                            html.Span(selection, className="small")] if selection else table.caption)
+    box = html.Div(html.Table([caption, html.Thead(html.Tr([header(i, h) for i, h in enumerate(table.headers)])),
+                               html.Tbody([row(cells) for cells in table.rows])],
+                              className="table table-sm table-striped figure-table"),
+                   className="figure-table-box mt-2", tabIndex=0, role="region", **{"aria-label": table.caption})
+    if table.total <= len(table.rows):
+        return box
+    return html.Div([box, html.P(t("table.first_rows", lang, shown=len(table.rows), total=table.total),
+                                 className="small text-muted mt-1")])
 
 
 def heading(view) -> list:
@@ -346,8 +396,10 @@ def stat_table(table) -> html.Div:
     header = html.Thead(html.Tr([html.Th(h, className=align(i)) for i, h in enumerate(table.headers)]))
     body = html.Tbody([html.Tr([html.Td(cell, className=align(i)) for i, cell in enumerate(row)])
                        for row in table.rows])
+    # The caption says what the table tests; screen readers announce it with the table.
+    caption = [html.Caption(table.caption, className="stat-caption")] if table.caption else []
     return html.Div([
         html.H3(table.title, className="h6 mt-3"),
-        dbc.Table([header, body], size="sm", bordered=False, striped=True, className="stat-table"),
-        *[html.P(note, className="small text-muted") for note in table.notes],
+        dbc.Table([*caption, header, body], size="sm", bordered=False, striped=True, className="stat-table"),
+        *[html.P(note, className="small text-muted stat-note") for note in table.notes],
     ])

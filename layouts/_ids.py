@@ -26,6 +26,11 @@ SVG_BUTTON = "svg-button"
 LINK_COPY = "link-copy"
 CSV_BUTTON = "csv-button"
 CSV_DOWNLOAD = "csv-download"
+TABLE_BUTTON = "table-button"  # the "Tabla" toggle under a chart
+TABLE_PANEL = "table-panel"
+TABLE_SORT = "table-sort"  # a sortable column header, by position
+TABLE_ORDER = "table-order"  # the table's current order, (column, ascending)
+TABLE_FOLLOW = "table-follow"  # stamped in the browser when a control changes while the table is open
 
 # trends
 TRENDS_CONTEXT = "trends-context"
@@ -40,6 +45,8 @@ TRENDS_SUBJECT = "trends-subject"
 TRENDS_YEARS = "trends-years"
 TRENDS_SINCE_ON = "trends-since-on"
 TRENDS_SINCE = "trends-since"
+TRENDS_CHANGE = "trends-change"  # the change since a year in points or in percent
+TRENDS_SCALE = "trends-scale"
 TRENDS_GRAPH = "trends-graph"
 TRENDS_TITLE = "trends-title"
 TRENDS_HINTS = "trends-hints"
@@ -65,10 +72,14 @@ DATA_TOKEN = "data-token"
 DATA_UPLOAD = "data-upload"
 DATA_REPORT = "data-report"
 DATA_RESET = "data-reset"
+DATA_IMPORT_YEAR = "data-import-year"  # the year official files need when they do not carry it
+DATA_IMPORT_ACTIONS = "data-import-actions"  # apply / cancel, shown while official files await
+DATA_IMPORT_APPLY = "data-import-apply"
+DATA_IMPORT_CANCEL = "data-import-cancel"
 
 # maps
 MAPS_CONTEXT = "maps-context"
-MAPS_YEAR = "maps-year"  # the year the map shows: its in-figure slider and play button set it
+MAPS_YEAR = "maps-year"  # the year the map shows: the year slider and play button under the map set it
 MAPS_INDICATOR = "maps-indicator"
 MAPS_VIEW = "maps-view"
 MAPS_SEX = "maps-sex"
@@ -85,6 +96,9 @@ MAPS_PROFILE_GRAPH = "maps-profile-graph"
 MAPS_PROFILE_TITLE = "maps-profile-title"
 MAPS_PROFILE_LINK = "maps-profile-link"
 MAPS_YEAR_SYNCED = "maps-year-synced"
+MAPS_YEAR_SLIDER = "maps-year-slider"
+MAPS_YEAR_SHOWN = "maps-year-shown"
+MAPS_PLAY = "maps-play"
 
 # cohort
 COHORT_CONTEXT = "cohort-context"

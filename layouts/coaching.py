@@ -35,9 +35,10 @@ def layout(**query):
     lang = state.lang
     data, error = current_dataset(state)
     years = assessment_years(data)
+    showing_impact = state.present and state.part == "impact"
     year_options = [{"label": str(y), "value": y} for y in years]
     body = [
-        page_context(ids.COACHING_CONTEXT, state),
+        page_context(ids.COACHING_CONTEXT, state, part=state.part),
         html.H1(t("coaching.title", lang), className="h3 mb-1"),
         html.P(id=ids.COACHING_SUBTITLE, className="figure-subtitle mb-2"),
         html.P(t("coaching.lead", lang), className="controls small"),
@@ -92,6 +93,8 @@ def layout(**query):
             ]),
             html.P(t("coaching.rules_note", lang), className="small text-muted mb-0"),
         ]),
+        part_switch(state),
+        html.Div([
         dbc.Alert(id=ids.COACHING_VERDICT, color="light", className="verdict"),
         dbc.Row([
             dbc.Col(figure_card(ids.COACHING_GRAPH, lang, height=460, csv=True, title=t("coaching.before_after", lang),
@@ -110,10 +113,25 @@ def layout(**query):
             dbc.Col(figure_card(ids.COACHING_REGION_MAP, lang, height=700, csv=False,
                                 title=t("coaching.map_title", lang)), lg=5),
         ], className="secondary-figure"),
-        # The page presents the appraisal's analysis on one screen; the impact section is read below it.
-        html.Div(impact_section(lang), className="secondary-figure" if state.present else None),
+        ], className="secondary-figure" if showing_impact else "appraisal-part"),
+        # Presenting, each part fills one screen: the appraisal's analysis, or (?part=impact) the impact estimate.
+        html.Div(impact_section(lang), className="secondary-figure" if state.present and not showing_impact
+                 else "impact-part" if showing_impact else None),
     ]
     return page_shell("coaching", state, body, notices, data, error)
+
+
+def part_switch(state: CoachingState) -> html.Nav | None:
+    """Presenting: "Vista: Apreciación | Impacto", links that keep the rest of the view."""
+    if not state.present:
+        return None
+    lang = state.lang
+    links = [html.A(t(f"coaching.part.{part or 'appraisal'}", lang), href="/coaching" + state.but(part=part).query(),
+                    className="part-link" + (" active" if state.part == part else ""),
+                    **({"aria-current": "page"} if state.part == part else {}))
+             for part in ("", "impact")]
+    return html.Nav([html.Span(t("coaching.part", lang) + ": "), links[0], " | ", links[1]],
+                    className="part-switch small", **{"aria-label": t("coaching.part", lang)})
 
 
 def impact_section(lang: str) -> list:
@@ -123,13 +141,15 @@ def impact_section(lang: str) -> list:
         html.H2(t("impact.title", lang), className="h3", id="impact"),
         html.P(t("impact.lead", lang), className="controls small"),
         html.P(id=ids.IMPACT_SELECTION, className="small text-muted"),
-        dbc.Alert(id=ids.IMPACT_VERDICT, color="light", className="verdict"),
+        # Presenting, the long conclusion scrolls in its own box beside the chart; tabIndex lets the keyboard scroll.
+        html.Div(dbc.Alert(id=ids.IMPACT_VERDICT, color="light", className="verdict"), className="impact-verdict",
+                 tabIndex=0),
         # The forest and balance plots list many groups and carry a legend: full width, as tall as their figures.
         dbc.Row([
             dbc.Col(figure_card(ids.IMPACT_EVENT_STUDY, lang, height=520), lg=6),
             dbc.Col(html.Ul(id=ids.IMPACT_NOTES, className="small"), lg=6, className="secondary-figure"),
         ]),
-        figure_card(ids.IMPACT_FOREST, lang, height=600),
+        html.Div(figure_card(ids.IMPACT_FOREST, lang, height=600), className="secondary-figure"),
         html.Div(figure_card(ids.IMPACT_BALANCE, lang, height=900), className="secondary-figure"),
         html.Div(id=ids.IMPACT_TABLES, className="secondary-figure"),
     ]

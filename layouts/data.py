@@ -123,9 +123,20 @@ def upload_card(lang: str) -> dbc.Card:
             children=html.Div([t("data.drop", lang), html.A(t("data.choose", lang), className="data-choose")]),
         ),
         html.P(t("data.upload_help", lang, example="population.csv, enrolment.xlsx"), className="small mt-2 mb-1"),
+        html.P(t("data.official_help", lang), className="small mb-1"),
         html.P(t("data.upload_limits", lang, mb=config.max_upload_mb, rows=number(config.max_rows, lang, 0)),
                className="small text-muted mb-2"),
-        dcc.Loading(html.Div(id=ids.DATA_REPORT, className="data-report"), type="circle", delay_show=200),
+        dbc.Label(t("data.import_year", lang), html_for=ids.DATA_IMPORT_YEAR, className="small fw-semibold mb-1"),
+        dbc.Input(id=ids.DATA_IMPORT_YEAR, type="number", min=1990, max=2100, step=1, size="sm",
+                  className="mb-2 data-import-year", style={"maxWidth": "8rem"}),
+        dcc.Loading(html.Div(id=ids.DATA_REPORT, className="data-report", role="status", **{"aria-live": "polite"}),
+                    type="circle", delay_show=200),
+        html.Div([
+            dbc.Button(t("data.import_apply", lang), id=ids.DATA_IMPORT_APPLY, color="primary", size="sm",
+                       className="me-2"),
+            dbc.Button(t("data.import_cancel", lang), id=ids.DATA_IMPORT_CANCEL, color="secondary", outline=True,
+                       size="sm"),
+        ], id=ids.DATA_IMPORT_ACTIONS, hidden=True, className="mt-2 data-import-actions"),
     ]
     return dbc.Card(dbc.CardBody(body), className="mb-3 data-card")
 
@@ -133,7 +144,7 @@ def upload_card(lang: str) -> dbc.Card:
 def reset_card(lang: str) -> dbc.Card:
     configured = settings().data_dir
     suffix = "dir" if configured is not None else "demo"
-    help_text = t(f"data.reset_help_{suffix}", lang, directory=str(configured))
+    help_text = t(f"data.reset_help_{suffix}", lang)
     enabled = uploads.uploads_enabled()
     button = dbc.Button(t(f"data.reset_button_{suffix}", lang), color="danger", outline=True, size="sm",
                         disabled=not enabled, className="data-reset-button")
@@ -147,11 +158,15 @@ def reset_card(lang: str) -> dbc.Card:
 
 def report(outcome: uploads.UploadOutcome, lang: str) -> list:
     """The result of an upload or reset: one sentence, then every problem and note (file, column, rule, rows)."""
-    if outcome.switched:
+    if outcome.awaiting_apply:
+        alert = dbc.Alert([html.Strong(t("data.import_preview_title", lang)), " ", outcome.imported.preview(lang)],
+                          color="info", className="upload-result upload-preview")
+    elif outcome.switched:
         version = outcome.dataset.fingerprint if outcome.dataset is not None else "?"
         summary = (t("data.switched", lang, tables=", ".join(outcome.tables), version=version) if outcome.tables
                    else t("data.reset_done", lang, version=version))
-        alert = dbc.Alert(summary, color="success", className="upload-result upload-switched")
+        imported = [html.Br(), outcome.imported.preview(lang)] if outcome.imported is not None else []
+        alert = dbc.Alert([summary, *imported], color="success", className="upload-result upload-switched")
     else:
         problems = outcome.problems
         files = sorted({i.file for i in problems if i.file}) or list(outcome.files)
@@ -159,6 +174,10 @@ def report(outcome: uploads.UploadOutcome, lang: str) -> list:
                    else t("data.refused_plain", lang))
         alert = dbc.Alert(summary, color="danger", className="upload-result upload-refused")
     return [alert, issues_list(outcome.issues, lang)] if outcome.issues else [alert]
+
+
+def import_cancelled(lang: str) -> list:
+    return [dbc.Alert(t("data.import_cancelled", lang), color="secondary", className="upload-result")]
 
 
 def issues_list(issues: tuple[Issue, ...], lang: str) -> html.Ol:

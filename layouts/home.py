@@ -1,12 +1,14 @@
 """Home (/): headline figures of the latest year, what data is loaded, and a way into each panel."""
 from __future__ import annotations
 
+from base64 import b64encode
+
 import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
 from dashboard.i18n import number, t
-from dashboard.views.home import HomeState, HomeView, home_view
+from dashboard.views.home import HomeState, HomeView, home_view, sparkline_svg
 from layouts._components import PAGES, current_dataset, page_shell, page_title
 
 dash.register_page(__name__, path="/", title=page_title("home"), name="home")
@@ -29,29 +31,68 @@ def layout(**query):
 
 
 def headline_cards(view: HomeView | None, lang: str) -> dbc.Row:
-    """One card per headline indicator: latest value and its change since 2000."""
+    """One card per headline indicator, the whole card a link to the view that shows it in full."""
     if view is None:
         return dbc.Row()
-    cards = []
-    for item in view.headlines:
-        change = item["change"]
-        delta = (html.Div(t("home.change_since", lang, year=item["base_year"],
-                            change=("+" if change > 0 else "") + number(change, lang, item["decimals"]),
-                            unit=item["change_unit"]), className="headline-change")
-                 if change is not None else html.Div(t("home.no_change", lang), className="headline-change"))
-        body = [
-            html.Div(item["name"], className="headline-name"),
-            html.Div([number(item["value"], lang, item["decimals"]), html.Span(item["unit"], className="unit")],
-                     className="headline-value") if item["value"] is not None else
-            html.Div(item["missing"], className="headline-missing"),
-            html.Div(t("home.year", lang, year=item["year"]), className="headline-year") if item["year"] else None,
-            delta if item["value"] is not None else None,
-            html.Div(item["origin_words"], className="headline-origin small text-muted mt-1",
-                     **{"data-origin": item.get("origin", "")}) if item["origin_words"] else None,
-        ]
-        cards.append(dbc.Col(dbc.Card(dbc.CardBody(body), className="headline-card h-100"), md=4, lg=2,
-                             className="mb-3"))
+    cards = [dbc.Col(headline_card(item, lang), md=6, lg=4, className="mb-3") for item in view.headlines]
     return dbc.Row(cards, className="headline-row")
+
+
+def headline_card(item: dict, lang: str) -> html.A:
+    """Latest value, change since the base year, trend, regions furthest behind (or why there are none), origin."""
+    decimals, unit = item["decimals"], item["unit"]
+    change = item["change"]
+    if item["value"] is None:
+        figure = [html.Div(item["missing"], className="headline-missing")]
+    else:
+        figure = [
+            html.Div([number(item["value"], lang, decimals), html.Span(unit, className="unit"),
+                      html.Span(t("home.year", lang, year=item["year"]), className="headline-year")],
+                     className="headline-value"),
+            html.Div(t("home.change_since", lang, year=item["base_year"],
+                       change=("+" if change > 0 else "") + number(change, lang, decimals),
+                       unit=item["change_unit"]) if change is not None else t("home.no_change", lang),
+                     className="headline-change"),
+            sparkline(item, lang),
+            behind_list(item, lang),
+        ]
+    target = item["links"].get("maps", item["links"]["trends"])
+    action = t("home.open_map" if "maps" in item["links"] else "home.open_trend", lang)
+    body = [
+        html.Div(item["name"], className="headline-name"),
+        html.Div(item["detail"], className="headline-detail small") if item["detail"] else None,
+        *figure,
+        html.Div(item["origin_words"], className="headline-origin small text-muted mt-1",
+                 **{"data-origin": item.get("origin", "")}) if item["origin_words"] else None,
+        html.Div(action + " →", className="headline-action small mt-1"),
+    ]
+    return html.A(dbc.Card(dbc.CardBody(body), className="headline-card h-100"), href=target,
+                  className="headline-link", id=f"headline-{item['id']}")
+
+
+def sparkline(item: dict, lang: str) -> html.Img | None:
+    """The trend as a small picture whose text alternative says where it starts and ends."""
+    svg = sparkline_svg(item["trend"])
+    if not svg:
+        return None
+    (first, start), (last, end) = item["trend"][0], item["trend"][-1]
+    alt = t("home.trend_alt", lang, first=first, last=last, start=number(start, lang, item["decimals"]),
+            end=number(end, lang, item["decimals"]), unit=item["unit"])
+    return html.Img(src="data:image/svg+xml;base64," + b64encode(svg.encode()).decode(), alt=alt,
+                    className="headline-sparkline", width=120, height=32)
+
+
+def behind_list(item: dict, lang: str) -> html.Div:
+    """The regions furthest behind, or, for national data, that it cannot rank them."""
+    if not item["behind"]:
+        return html.Div(t("home.national_only", lang), className="headline-national small mt-1")
+    heading = t("home.behind_gpi" if item["parity"] else "home.behind", lang,
+                year=item["year"])
+    return html.Div([
+        html.Div(heading, className="headline-behind-title small"),
+        html.Ol([html.Li(f"{region['region']}: {number(region['value'], lang, item['decimals'])}{item['unit']}")
+                 for region in item["behind"]], className="headline-behind small mb-0"),
+    ])
 
 
 def panel_cards(state: HomeState) -> dbc.Row:

@@ -7,7 +7,7 @@ from dash import dcc, html
 
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.views.maps import MAP_VIEWS, MapsState, opening_year, unmappable
+from dashboard.views.maps import MAP_VIEWS, MapsState, map_years, opening_year, unmappable, year_marks
 from layouts import _ids as ids
 from layouts._components import (
     control,
@@ -37,7 +37,7 @@ def layout(**query):
     data, error = current_dataset(state)
     if data is None:
         return page_shell("maps", state, [], notices, None, error)
-    year = opening_year(data, state)
+    years, year = map_years(data, state), opening_year(data, state)
     body = [
         page_context(ids.MAPS_CONTEXT, state),
         dcc.Store(id=ids.MAPS_YEAR, data=year),
@@ -66,7 +66,7 @@ def layout(**query):
             html.Div(id=ids.MAPS_HINTS, className="control-hint"),
         ]),
         dbc.Row([
-            dbc.Col(map_card(lang), lg=12 if present else 8),
+            dbc.Col(map_card(lang, years, year), lg=12 if present else 8),
             dbc.Col(profile_card(state), lg=4, className="secondary-figure"),
         ]),
         *definitions_drawer(lang, "maps"),
@@ -74,13 +74,35 @@ def layout(**query):
     return page_shell("maps", state, body, notices, data, error)
 
 
-def map_card(lang: str):
-    """The shared figure card, with the wheel left to scroll the page: zoom stays on the map's +/- buttons."""
+def map_card(lang: str, years: list[int], year: int | None):
+    """The shared figure card, with the wheel left to scroll the page (zoom stays on the map's +/- buttons) and
+    the year controls under the map, outside the figure so that exports carry none of them."""
     card = figure_card(ids.MAPS_GRAPH, lang, height=MAP_HEIGHT, title_id=ids.MAPS_TITLE,
-                       extra=[html.Div(t("maps.play_hint", lang), className="control-hint controls")])
+                       extra=[year_controls(lang, years, year),
+                              html.Div(t("maps.play_hint", lang), className="control-hint controls")])
     graph = _component(card, ids.MAPS_GRAPH)
     graph.config = {**graph.config, "scrollZoom": False}
     return card
+
+
+def year_controls(lang: str, years: list[int], year: int | None) -> html.Div:
+    """Play / pause and a slider of the years: both reachable by Tab, the slider moved by the arrow keys.
+
+    The page's script switches the map between the years already in the browser (assets/observatory.js);
+    the slider's name is set there too, since dcc.Slider takes no aria-label.
+    """
+    play, pause = t("maps.play", lang), t("maps.pause", lang)
+    return html.Div([
+        html.Button(play, id=ids.MAPS_PLAY, type="button", className="btn btn-outline-primary map-play",
+                    disabled=len(years) < 2, **{"aria-pressed": "false", "data-play": play, "data-pause": pause}),
+        html.Div(t("maps.year_prefix", lang) + (str(year) if year else ""), id=ids.MAPS_YEAR_SHOWN,
+                 className="map-year-shown", **{"aria-live": "polite"}),
+        html.Div(dcc.Slider(id=ids.MAPS_YEAR_SLIDER, min=min(years, default=0), max=max(years, default=0),
+                            step=1, marks=year_marks(years), value=year, included=False,
+                            allow_direct_input=False, updatemode="drag"),
+                 className="map-year-slider", **{"data-label": t("maps.year_slider", lang),
+                                                 "data-prefix": t("maps.year_prefix", lang)}),
+    ], className="map-years")
 
 
 def _component(tree, component_id: str):

@@ -8,7 +8,7 @@ from dash import html
 from dashboard.explorer import COMPARE_CHOICES
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import INDICATOR_IDS
-from dashboard.views.trends import TrendsState, data_years, fitted_years
+from dashboard.views.trends import TrendsState, change_options, data_years, fitted_years, log_allowed
 from dashboard.viewstate import Notice, write_range
 from layouts import _ids as ids
 from layouts._components import (
@@ -69,14 +69,22 @@ def layout(**query):
                     options=subject_options(lang))),
             ]),
             dbc.Row([
-                control(t("filter.years", lang), year_range_control(ids.TRENDS_YEARS, first, last, years), width=8),
+                control(t("filter.years", lang), year_range_control(ids.TRENDS_YEARS, first, last, years), width=6),
                 control(t("trends.change_since", lang), html.Div([
                     dbc.Switch(id=ids.TRENDS_SINCE_ON, value=since is not None, label=t("trends.show_change", lang),
                                className="mb-1"),
                     dbc.Input(id=ids.TRENDS_SINCE, type="number", min=first, max=last, step=1, size="sm",
                               value=since if since is not None else max(first, min(2000, last)), debounce=True,
                               style={"maxWidth": "8rem"}),
+                    html.Div(dbc.RadioItems(
+                        id=ids.TRENDS_CHANGE, value=state.change, inline=True, className="small mt-1",
+                        options=change_options(lang, since is not None)),
+                        role="radiogroup", **{"aria-label": t("trends.change_how", lang)}),
                 ]), width=4, label_for=ids.TRENDS_SINCE),
+                control(t("trends.scale", lang), dbc.Switch(
+                    id=ids.TRENDS_SCALE, value=state.scale == "log", label=t("trends.scale_log", lang),
+                    disabled=not log_allowed(state.indicator)), hint=t("trends.scale_log_hint", lang), width=2,
+                    label_for=ids.TRENDS_SCALE),
             ]),
             html.Div(id=ids.TRENDS_HINTS, className="control-hint"),
         ]),

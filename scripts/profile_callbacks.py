@@ -1,7 +1,7 @@
 """Where a page callback's time goes: cProfile of chosen callbacks while one simulated user works their pages.
 
     python scripts/profile_callbacks.py                                  # coaching and programme, demo scale
-    python scripts/profile_callbacks.py --pages /maps --callbacks map-graph.figure --scale national --seconds 60
+    python scripts/profile_callbacks.py --pages /maps --callbacks draw_map --scale national --seconds 60
 
 Serves the app in this process (werkzeug, answer cache off, so every answer is computed),
 drives it with one user of scripts/loadtest.py on the given pages, and profiles only the
@@ -47,8 +47,8 @@ def profiled(function, profile: cProfile.Profile, calls: list):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", nargs="+", default=["/coaching", "/programme"])
-    parser.add_argument("--callbacks", nargs="+", default=["coaching-graph.figure", "programme-history.figure"],
-                        help="callbacks to profile, each named by one of its outputs (component id.property)")
+    parser.add_argument("--callbacks", nargs="+", default=["draw_coaching", "draw_programme"],
+                        help="names of the callback functions to profile, or their beginnings")
     parser.add_argument("--scale", choices=("demo", "national"), default="demo")
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--top", type=int, default=25, help="functions listed per callback")
@@ -64,13 +64,15 @@ def main(argv: list[str] | None = None) -> int:
         import app
 
         profiles: dict[str, tuple[cProfile.Profile, list]] = {}
-        # Every draw is registered by one generic function, so a callback is known by its outputs.
-        for outputs, entry in dash._callback.GLOBAL_CALLBACK_MAP.items():  # copied into the app at its first request
-            name = next((output for output in options.callbacks if output in outputs), None)
-            if name:
+        for entry in dash._callback.GLOBAL_CALLBACK_MAP.values():  # copied into the app at its first request
+            # Dash keeps its wrapper, which copied the name before the page spec renamed the function itself.
+            wrapped = entry.get("callback")
+            name = getattr(getattr(wrapped, "__wrapped__", wrapped), "__name__", "")
+            # Draw callbacks are named after their page and figures (draw_coaching_before_after_...): a prefix.
+            if any(name.startswith(wanted) for wanted in options.callbacks):
                 profiles.setdefault(name, (cProfile.Profile(), []))
                 entry["callback"] = profiled(entry["callback"], *profiles[name])
-        missing = set(options.callbacks) - set(profiles)
+        missing = {wanted for wanted in options.callbacks if not any(name.startswith(wanted) for name in profiles)}
         if missing:
             raise SystemExit(f"no callback named {', '.join(sorted(missing))}")
         port = free_port()

@@ -10,7 +10,15 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.maps import REGIONS_URL
-from dashboard.figures.theme import DIVERGING, SERIES_COLOURS, assembled, empty_figure, styled
+from dashboard.figures.theme import (
+    DIVERGING,
+    GAIN_COLOUR,
+    LOSS_COLOUR,
+    SERIES_COLOURS,
+    assembled,
+    empty_figure,
+    styled,
+)
 from dashboard.geo import map_view
 from dashboard.i18n import number, t
 from dashboard.regions import REGIONS, region_name
@@ -105,7 +113,7 @@ def regional_gain_bars(table: pd.DataFrame, *, unit: str, lang: str, present: bo
     fig = go.Figure()
     fig.add_trace(go.Bar(
         x=ok["gain_difference"], y=labels_ok, orientation="h", name=t("coaching.gain_difference", lang),
-        marker_color=np.where(ok["gain_difference"] >= 0, SERIES_COLOURS["coached"], SERIES_COLOURS["non_coached"]),
+        marker_color=np.where(ok["gain_difference"] >= 0, GAIN_COLOUR, LOSS_COLOUR),  # as on the map beside it
         text=values, textposition="auto", cliponaxis=False, customdata=sizes,
         hovertemplate="<b>%{y}</b>: %{text}<br>%{customdata}<extra></extra>",
     ))

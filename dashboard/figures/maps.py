@@ -23,7 +23,7 @@ from plotly.colors import get_colorscale
 
 from dashboard.figures.theme import DIVERGING, SEQUENTIAL, base_layout
 from dashboard.figures.trends import flag_text, trend_chart
-from dashboard.geo import map_view
+from dashboard.geo import map_view, peru_bounds
 from dashboard.i18n import t
 from dashboard.regions import REGION_CODES, region_name
 
@@ -31,11 +31,12 @@ REGIONS_URL = "/geo/peru_regions.geojson"  # where the app serves dashboard.geo'
 NO_DATA_COLOUR = "#a3a3a3"  # neutral grey, darker than the pale middle of the diverging scale
 BORDER_COLOUR = "#6b6f76"  # dark grey: pale regions (no gap, top of Viridis) keep their outline on white
 REGION_INDEX = {code: index for index, code in enumerate(REGION_CODES)}
-FRAME_MS = 800  # a year per 0.8 s: slow enough to read the colour bar while it plays
-# Pixel size of one map panel in each layout (the figure sets the zoom; MapLibre cannot fit bounds by itself).
-# Measured: a 660 px card graph leaves about 560 px for the map. Presenting at 1280×720 leaves about 440 in a
-# full-screen browser but only about 300 in a shared browser window (tabs and address bar take the rest):
-# the zoom is set for the smaller, so the whole country is always in view.
+HIGHLIGHT_COLOUR = "#111111"  # near black: stands out on every colour of both scales
+TRANSPARENT = "rgba(0,0,0,0)"
+YEAR_COLOUR = "#4f555d"  # the page's secondary text grey: 7.4:1 on white
+FIT_PADDING = 0.03  # share of each side of a map left around Peru when the page fits it
+# Pixel size of one map panel in each layout, for the zoom the figure opens with (and exports with, where no page
+# fits it): the page refits Peru to the map's real size as soon as it is drawn.
 PANEL_PX = {
     (1, False): (760, 560), (2, False): (400, 540),
     (1, True): (1200, 300), (2, True): (600, 300),
@@ -62,19 +63,51 @@ def _flag_lines(flags: Sequence[str], lang: str) -> list[str]:
 def colour_range(panels: Sequence[MapPanel], diverging: bool) -> tuple[float, float]:
     """One colour scale for every panel and year, so colours compare across maps and over time.
 
-    A diverging scale is symmetric around 0, so white means no gap whatever the data.
+    The scale spans the values shown, but a value far from the others (beyond Tukey's fences, 1.5 times the
+    interquartile range past the quartiles) does not stretch it: it takes the end colour, and the other
+    regions keep distinct colours. A diverging scale is symmetric around 0, so its middle means no gap.
     """
     values = np.concatenate([panel.values["value"].to_numpy(dtype="float64") for panel in panels])
     values = values[np.isfinite(values)]
     if values.size == 0:
         return (-1.0, 1.0) if diverging else (0.0, 1.0)
-    low, high = float(values.min()), float(values.max())
     if diverging:
-        reach = max(abs(low), abs(high)) or 1.0
+        size = np.abs(values)
+        reach = min(float(size.max()), _upper_fence(size)) or 1.0
         return -reach, reach
+    low, high = max(float(values.min()), _lower_fence(values)), min(float(values.max()), _upper_fence(values))
+    if low >= high:  # most values equal (no spread to judge outliers by): span them all
+        low, high = float(values.min()), float(values.max())
     if low == high:
         return low - 1.0, high + 1.0
     return low, high
+
+
+def _quartiles(values: np.ndarray) -> tuple[float, float]:
+    first, third = np.percentile(values, [25, 75])
+    return float(first), float(third)
+
+
+def _upper_fence(values: np.ndarray) -> float:
+    first, third = _quartiles(values)
+    return third + 1.5 * (third - first)
+
+
+def _lower_fence(values: np.ndarray) -> float:
+    first, third = _quartiles(values)
+    return first - 1.5 * (third - first)
+
+
+def highlight_trace(region: str, subplot: str, shapes: str, meta: dict | None = None) -> dict:
+    """The chosen region's thick dark outline over `subplot` (no region: an empty trace the page can fill).
+
+    Transparent inside, so the region keeps its colour; left out of hovers and clicks, which go to the map below.
+    """
+    locations = [region] if region else []
+    return go.Choroplethmap(
+        geojson=shapes, featureidkey="id", subplot=subplot, locations=locations, z=[1] * len(locations),
+        colorscale=[[0, TRANSPARENT], [1, TRANSPARENT]], showscale=False, hoverinfo="skip", name="highlight",
+        marker={"line": {"color": HIGHLIGHT_COLOUR, "width": 4}}, meta=meta).to_plotly_json()
 
 
 class _PanelYears:
@@ -123,8 +156,8 @@ class _PanelYears:
 
 def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang: str, present: bool = False,
                       diverging: bool = False, value_format: str = ".1f", value_suffix: str = "",
-                      shapes: str = REGIONS_URL) -> go.Figure:
-    """Side-by-side maps sharing one colour scale, showing `year`, with a play button and slider through the years.
+                      shapes: str = REGIONS_URL, region: str = "") -> go.Figure:
+    """Side-by-side maps sharing one colour scale, showing `year`, with a frame for each year and `region` outlined.
 
     `unit` titles the colour bar; `value_suffix` follows values in the hover (' %'); `shapes` is the
     URL of the regions' GeoJSON (the app's prefix included).
@@ -139,7 +172,7 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
     font = 18 if present else 13
     no_data_word = t("maps.no_data", lang)
     names = [region_name(code) for code in REGION_CODES]
-    traces, updates, annotations = [], [], []
+    traces, updates, annotations, highlights = [], [], [], []
     layout: dict = {}
     for index, panel in enumerate(panels):
         subplot = "map" if index == 0 else f"map{index + 1}"
@@ -162,6 +195,8 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
             coloraxis="coloraxis", name=panel.title or unit, marker={"line": {"color": BORDER_COLOUR, "width": 0.6}},
             **data.value_update(year)))
         updates.append(data.value_update)
+        highlights.append(highlight_trace(region, subplot, shapes, meta={
+            "fit": {"bounds": list(peru_bounds()), "padding": FIT_PADDING}, "year": year, "years": years}))
         if panel.title:
             annotations.append({"text": f"<b>{panel.title}</b>", "x": left + width / 2, "y": 1.0, "xref": "paper",
                                 "yref": "paper", "xanchor": "center", "yanchor": "bottom", "showarrow": False,
@@ -177,16 +212,27 @@ def choropleth_figure(panels: Sequence[MapPanel], *, year: int, unit: str, lang:
             "colorbar": {"title": {"text": unit, "side": "top"}, "thickness": 22 if present else 16, "len": 0.8,
                          "tickfont": {"size": font}, "x": 1.0, "xanchor": "left", "outlinewidth": 0},
         },
-        annotations=annotations,
-        margin={"l": 10, "r": 10, "t": 40 if any(p.title for p in panels) else 10, "b": 80 if len(years) > 1 else 20},
+        annotations=[*annotations, year_label(year, present)],
+        margin={"l": 10, "r": 10, "t": 40 if any(p.title for p in panels) else 10, "b": 10},
         uirevision=f"{len(panels)}-{present}",  # keep a user's zoom while the values change
         showlegend=False, dragmode="pan",
-        **(_play_controls(years, year, lang, present) if len(years) > 1 else {}),
     )
+    # The frames name only the value and no-data traces: the outlines after them stay as they are.
     frames = [{"name": str(y), "traces": list(range(len(traces))),
                "data": [{"type": "choroplethmap", **update(y)} for update in updates]}
               for y in (years if len(years) > 1 else [])]
-    return _assembled([trace.to_plotly_json() for trace in traces], layout, frames, lang, present)
+    return _assembled([*(trace.to_plotly_json() for trace in traces), *highlights], layout, frames, lang, present)
+
+
+def year_label(year: int, present: bool) -> dict:
+    """The year shown, large in the map's lower right corner (over the ocean), so every view and export says it.
+
+    The page's script rewrites its text when it shows another year (a frame's layout would repeat every
+    annotation in every year).
+    """
+    return {"name": "year", "text": str(year), "x": 1.0, "y": 0.0, "xref": "paper", "yref": "paper",
+            "xanchor": "right", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 44 if present else 32, "color": YEAR_COLOUR}}
 
 
 @lru_cache(maxsize=4)
@@ -205,31 +251,6 @@ def _assembled(traces: list[dict], layout: dict, frames: list[dict], lang: str, 
     house = base_layout(lang, present)
     spec_layout = {**house, **layout, "template": _template(house["template"])}
     return go.Figure({"data": traces, "layout": spec_layout, "frames": frames}, _validate=False)
-
-
-def _play_controls(years: Sequence[int], year: int, lang: str, present: bool) -> dict:
-    """Layout of a year slider under the map (starting at `year`) and play / pause buttons driving the frames."""
-    still = {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}
-    font = {"size": 18 if present else 13}
-    return {
-        "sliders": [{
-            "active": years.index(year), "x": 0.3, "len": 0.7, "y": 0, "yanchor": "top", "pad": {"t": 8, "b": 0},
-            "currentvalue": {"prefix": t("maps.year_prefix", lang), "font": {"size": 26 if present else 18},
-                             "xanchor": "left"},
-            "font": font,
-            "steps": [{"label": str(y), "method": "animate", "args": [[str(y)], still]} for y in years],
-        }],
-        "updatemenus": [{
-            "type": "buttons", "direction": "left", "showactive": False, "x": 0, "y": 0, "xanchor": "left",
-            "yanchor": "top", "pad": {"t": 22, "r": 10}, "font": font,
-            # 'skip': the page's script plays the frames from the year shown (Plotly's own 'fromcurrent'
-            # starts from the first year until something has been animated) and handles a pause cleanly.
-            "buttons": [
-                {"label": t("maps.play", lang), "method": "skip", "args": ["play", FRAME_MS]},
-                {"label": t("maps.pause", lang), "method": "skip", "args": ["pause"]},
-            ],
-        }],
-    }
 
 
 def region_profile(frame: pd.DataFrame, *, region: str, year: int, y_title: str, lang: str, present: bool = False,

@@ -5,14 +5,14 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.theme import DIVERGING, assembled, empty_figure
+from dashboard.figures.theme import DIVERGING_STOPS, assembled, empty_figure
 from dashboard.figures.trends import flag_text
 from dashboard.i18n import t
 from dashboard.regions import REGIONS, region_name
 
 
 def gpi_heatmap(frame: pd.DataFrame, *, lang: str, present: bool = False, title: str = "") -> go.Figure:
-    """Regions down, years across; purple below parity (girls behind), orange above, white at 1."""
+    """Regions down, years across; orange below parity (girls behind), purple above (boys behind), white at 1."""
     if frame.empty or frame["value"].notna().sum() == 0:
         return empty_figure(t("notice.no_data", lang), lang, present)
     years = sorted(int(y) for y in frame["year"].unique())
@@ -28,10 +28,11 @@ def gpi_heatmap(frame: pd.DataFrame, *, lang: str, present: bool = False, title:
     spread = max(spread, 0.05)
     names = [region_name(c) for c in codes]
     heatmap = {
-        "type": "heatmap", "z": grid.to_numpy(dtype="float64"), "x": years, "y": names, "colorscale": DIVERGING,
+        "type": "heatmap", "z": grid.to_numpy(dtype="float64"), "x": years, "y": names, "colorscale": DIVERGING_STOPS,
         "zmid": 1.0, "zmin": 1 - spread, "zmax": 1 + spread, "xgap": 1, "ygap": 1,
         "customdata": flags.fillna("").to_numpy(dtype=object),
-        "hovertemplate": "<b>%{y}</b> %{x}: %{z:.3f}<br>%{customdata}<extra></extra>",
+        "hovertemplate": f"<b>%{{y}}</b>, %{{x}}<br>{t('parity.gpi_axis', lang)}: %{{z:.3f}}<br>%{{customdata}}"
+                         "<extra></extra>",
         "colorbar": {"title": {"text": t("parity.gpi_axis", lang)}, "tickformat": ".2f"},
     }
     return assembled([heatmap], lang, present, title={"text": title},

@@ -6,15 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.theme import (
-    CATEGORICAL,
-    FLAG_COLOUR,
-    NATIONAL_COLOUR,
-    assembled,
-    empty_figure,
-    styled,
-    subplot_grid,
-)
+from dashboard.figures.theme import CATEGORICAL, FLAG_COLOUR, NATIONAL_COLOUR, assembled, empty_figure, styled
 from dashboard.i18n import number, t
 from dashboard.regions import region_name
 
@@ -26,32 +18,40 @@ def history_chart(history: pd.DataFrame, *, lang: str, present: bool) -> go.Figu
     """Coaches, coached teachers, schools and students per year; years the source leaves blank say 'n.d.'."""
     if history.empty:
         return empty_figure(t("notice.no_data", lang), lang, present)
-    # Plain dicts on a hand-laid 2x2 grid: make_subplots and Plotly's validation cost far more than the data.
-    cells, layout = subplot_grid([t(f"programme.column.{m}", lang) for m in HISTORY_MEASURES], rows=2, cols=2,
-                                 vertical_spacing=0.16, horizontal_spacing=0.08)
-    years = history["year"].astype(str)
-    nd = t("programme.nd", lang)
-    traces = []
-    for index, (measure, (xaxis, yaxis)) in enumerate(zip(HISTORY_MEASURES, cells, strict=True)):
-        values = history[measure].astype(float)
+    years = history["year"].astype(str).tolist()
+    traces, layout = [], {"showlegend": False, "margin": {"l": 60, "r": 20, "t": 50, "b": 40}, "annotations": []}
+    # A 2 x 2 grid laid out by hand as make_subplots would (spacing .08 across, .16 down): building it through
+    # Plotly's validated objects cost most of the callback.
+    for index, measure in enumerate(HISTORY_MEASURES):
+        row, col = divmod(index, 2)
+        suffix = str(index + 1) if index else ""
+        x_domain = [0.0, 0.46] if col == 0 else [0.54, 1.0]
+        y_domain = [0.58, 1.0] if row == 0 else [0.0, 0.42]
+        values = history[measure]
+        label = t(f"programme.column.{measure}", lang)
         traces.append({
-            "type": "bar", "x": years.tolist(), "y": values.to_numpy(),
-            "marker": {"color": CATEGORICAL[index]}, "name": t(f"programme.column.{measure}", lang),
-            "text": [number(v, lang, 0) if pd.notna(v) else nd for v in values],
+            "type": "bar", "x": years, "y": values.to_numpy(dtype=float), "marker": {"color": CATEGORICAL[index]},
+            "name": label,
+            "text": [number(v, lang, 0) if pd.notna(v) else t("programme.nd", lang) for v in values],
             "textposition": "outside", "cliponaxis": False, "showlegend": False,
-            "hovertemplate": "%{x}: %{text}<extra></extra>", "xaxis": xaxis, "yaxis": yaxis,
+            "hovertemplate": "%{x}: %{text}<extra></extra>", "xaxis": f"x{suffix}", "yaxis": f"y{suffix}",
         })
-        missing = values.isna()
+        missing = values.isna().to_numpy()
         if missing.any():  # "n.d." where the bar would be, so a gap is never read as zero
             traces.append({
-                "type": "scatter", "x": years[missing].tolist(), "y": [0] * int(missing.sum()), "mode": "text",
-                "text": nd, "textposition": "top center", "showlegend": False, "hoverinfo": "skip",
-                "textfont": {"color": "#8a8f98"}, "xaxis": xaxis, "yaxis": yaxis,
+                "type": "scatter", "x": [year for year, gap in zip(years, missing, strict=True) if gap],
+                "y": [0] * int(missing.sum()), "mode": "text", "text": t("programme.nd", lang),
+                "textposition": "top center", "showlegend": False, "hoverinfo": "skip",
+                "textfont": {"color": "#8a8f98"}, "xaxis": f"x{suffix}", "yaxis": f"y{suffix}",
             })
-        axis = "yaxis" + yaxis[1:]
-        layout[axis].update(rangemode="tozero", range=[0, float(np.nanmax(values.to_numpy()) * 1.25)
-                                                       if values.notna().any() else 1])
-    return assembled(traces, lang, present, showlegend=False, margin={"l": 60, "r": 20, "t": 50, "b": 40}, **layout)
+        top = float(np.nanmax(values.to_numpy(dtype=float)) * 1.25) if values.notna().any() else 1
+        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": x_domain}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": y_domain, "rangemode": "tozero",
+                                    "range": [0, top]}
+        layout["annotations"].append({"text": label, "x": sum(x_domain) / 2, "y": y_domain[1], "xref": "paper",
+                                      "yref": "paper", "xanchor": "center", "yanchor": "bottom",
+                                      "showarrow": False, "font": {"size": 16}})
+    return assembled(traces, lang, present, **layout)
 
 
 def expenditure_chart(history: pd.DataFrame, *, currency: str, lang: str, present: bool) -> go.Figure:
@@ -73,26 +73,32 @@ def expenditure_chart(history: pd.DataFrame, *, currency: str, lang: str, presen
 
 
 def ratio_scatter(ratios: pd.DataFrame, flagged: pd.Series, *, lang: str, present: bool) -> go.Figure:
-    """Cost per teacher against teachers per coach, regions labelled, outliers ringed (the paper's Figure 6)."""
+    """Cost per teacher against teachers per coach, outliers ringed (the paper's Figure 6).
+
+    Twenty-odd names in a small cloud overlap, so only the regions a reader looks for are named (outliers and
+    the extremes of each axis), each label pushed away from the cloud's centre; every region keeps its hover.
+    """
     rows = ratios.dropna(subset=["teachers_per_coach", "cost_per_teacher"])
     if rows.empty:
         return empty_figure(t("notice.no_data", lang), lang, present)
     names = [region_name(c) for c in rows["region_code"]]
     outlier = flagged.reindex(rows.index, fill_value=False).to_numpy()
+    x, y = rows["teachers_per_coach"].to_numpy(dtype=float), rows["cost_per_teacher"].to_numpy(dtype=float)
+    named = scatter_labelled(x, y, outlier)
     fig = go.Figure()
     fig.add_trace(go.Scatter(
-        x=rows["teachers_per_coach"], y=rows["cost_per_teacher"], mode="markers+text", text=names,
-        textposition="top center", textfont={"size": 11 if not present else 15},
+        x=x, y=y, mode="markers+text", text=[name if keep else "" for name, keep in zip(names, named, strict=True)],
+        textposition=outward_positions(x, y), textfont={"size": 11 if not present else 15}, cliponaxis=False,
         marker={"size": 11, "color": np.where(outlier, FLAG_COLOUR, CATEGORICAL[0]),
                 "line": {"width": np.where(outlier, 3, 0), "color": FLAG_COLOUR}},
-        customdata=np.column_stack([rows["cost_per_coach"], outlier]),
-        hovertemplate=("<b>%{text}</b><br>" + t("programme.ratio.teachers_per_coach", lang) + ": %{x:.2f}<br>"
+        customdata=np.column_stack([rows["cost_per_coach"], outlier, names]),
+        hovertemplate=("<b>%{customdata[2]}</b><br>" + t("programme.ratio.teachers_per_coach", lang) + ": %{x:.2f}<br>"
                        + t("programme.ratio.cost_per_teacher", lang) + ": S/ %{y:,.2f}<br>"
                        + t("programme.ratio.cost_per_coach", lang) + ": S/ %{customdata[0]:,.2f}<extra></extra>"),
         showlegend=False,
     ))
-    fig.add_hline(y=rows["cost_per_teacher"].mean(), line={"dash": "dot", "color": "#8a8f98"})
-    fig.add_vline(x=rows["teachers_per_coach"].mean(), line={"dash": "dot", "color": "#8a8f98"})
+    fig.add_hline(y=y.mean(), line={"dash": "dot", "color": "#8a8f98"})
+    fig.add_vline(x=x.mean(), line={"dash": "dot", "color": "#8a8f98"})
     if outlier.any():
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("programme.summary.outlier", lang),
                                  marker={"size": 11, "color": FLAG_COLOUR}))
@@ -100,6 +106,26 @@ def ratio_scatter(ratios: pd.DataFrame, flagged: pd.Series, *, lang: str, presen
     fig.update_xaxes(title=t("programme.ratio.teachers_per_coach", lang))
     fig.update_yaxes(title=t("programme.ratio.cost_per_teacher", lang))
     return fig
+
+
+def scatter_labelled(x: np.ndarray, y: np.ndarray, outlier: np.ndarray, extremes: int = 2) -> np.ndarray:
+    """Which points get a name: the outliers and the `extremes` highest and lowest on each axis."""
+    keep = outlier.astype(bool).copy()
+    for values in (x, y):
+        order = np.argsort(values, kind="stable")
+        keep[order[:extremes]] = True
+        keep[order[-extremes:]] = True
+    return keep
+
+
+def outward_positions(x: np.ndarray, y: np.ndarray) -> list[str]:
+    """Each label on the side away from the cloud's centre (the means), where neighbours are fewest.
+
+    Near the right edge a label goes left instead, or the figure's narrow right margin would cut it.
+    """
+    edge = x.max() - 0.1 * (x.max() - x.min())
+    return [f"{'top' if b >= y.mean() else 'bottom'} {'right' if x.mean() <= a < edge else 'left'}"
+            for a, b in zip(x, y, strict=True)]
 
 
 def ratio_bars(ratios: pd.DataFrame, column: str, flagged: pd.Series, *, lang: str, present: bool,

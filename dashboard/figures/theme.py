@@ -2,6 +2,16 @@
 
 Presentation mode (screen-shared meetings) uses the same template with larger type
 and thicker lines, so a figure stays legible at 1280×720.
+
+The colour language, the same on every page:
+- Categories (regions, areas, sexes, groups): Okabe & Ito's eight colours, told apart with every common
+  colour-vision deficiency; the national line is the dark navy that no category uses.
+- Levels (a rate across regions): Viridis, light to dark as the value grows.
+- Differences from a reference: one purple–orange diverging scale, white at the reference. It is centred
+  on 1 for a parity index (zmid=1, range symmetric around 1) and on 0 for a gap or a gain, so a
+  colour's strength always means the same distance. Purple is a gain, an improvement, or a value above
+  the reference; orange-brown a loss or a value below it, in bars as in maps (GAIN_COLOUR, LOSS_COLOUR).
+- Warnings (flagged values, outliers): vermilion, with a marker shape so colour is never the only cue.
 """
 from __future__ import annotations
 
@@ -9,6 +19,7 @@ import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.colors import get_colorscale
 
 from dashboard.i18n import language, t
 
@@ -23,7 +34,13 @@ SERIES_COLOURS = {
     "coached": "#D55E00", "non_coached": "#0072B2",
 }
 SEQUENTIAL = "Viridis"  # perceptually uniform, colour-blind safe
-DIVERGING = "PuOr"  # for gaps and GPI around parity
+# ColorBrewer's PuOr: orange-brown below the reference (a loss), white at it, purple above (a gain); its two
+# sides stay apart for protanopes, deuteranopes and tritanopes. Named, so every builder can read its stops.
+DIVERGING = "PuOr"
+# Its stops, for figures built without Plotly's validation (see `assembled`): plotly.js knows no "PuOr" by
+# name and silently falls back to a one-directional scale.
+DIVERGING_STOPS = [list(stop) for stop in get_colorscale(DIVERGING)]
+GAIN_COLOUR, LOSS_COLOUR = "#542788", "#B35806"  # PuOr's two sides, for bars beside a diverging map
 FLAG_COLOUR = "#D55E00"
 PARITY_BAND = (0.97, 1.03)
 MILESTONES = ((1990, "milestone.jomtien"), (2000, "milestone.dakar"), (2015, "milestone.incheon"))
@@ -88,31 +105,6 @@ def assembled(traces: list[dict], lang: str | None, present: bool = False, **lay
         traces = [_merged(trace, {"line": {"width": 4}}) if trace.get("type") == "scatter"
                   and "lines" in str(trace.get("mode", "lines")) else trace for trace in traces]
     return go.Figure({"data": traces, "layout": spec}, _validate=False)
-
-
-def subplot_grid(titles: list[str], *, rows: int, cols: int, vertical_spacing: float,
-                 horizontal_spacing: float) -> tuple[list[tuple[str, str]], dict]:
-    """The axes and titles of a rows x cols grid laid out as `make_subplots` would, as plain layout dicts.
-
-    Returns each cell's (x axis, y axis) trace references, row by row from the top, and the layout
-    entries (axes with their domains, one title annotation per cell) to pass to `assembled`.
-    """
-    width = (1 - horizontal_spacing * (cols - 1)) / cols
-    height = (1 - vertical_spacing * (rows - 1)) / rows
-    cells, layout, notes = [], {}, []
-    for index in range(rows * cols):
-        row, col = divmod(index, cols)
-        suffix = str(index + 1) if index else ""
-        left = col * (width + horizontal_spacing)
-        top = 1 - row * (height + vertical_spacing)
-        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": [left, left + width]}
-        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": [top - height, top]}
-        cells.append((f"x{suffix}", f"y{suffix}"))
-        if index < len(titles):
-            notes.append({"text": titles[index], "x": left + width / 2, "y": top, "xref": "paper", "yref": "paper",
-                          "xanchor": "center", "yanchor": "bottom", "showarrow": False, "font": {"size": 16}})
-    layout["annotations"] = notes
-    return cells, layout
 
 
 def empty_figure(message: str, lang: str | None, present: bool = False) -> go.Figure:

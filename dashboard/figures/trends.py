@@ -37,8 +37,11 @@ def _values(series: pd.Series) -> np.ndarray:
 
 
 def series_traces(frame: pd.DataFrame, lang: str, value_format: str,
-                  published: pd.DataFrame | None = None) -> list[dict]:
+                  published: pd.DataFrame | None = None, unit: str = "") -> list[dict]:
     """One line per series (national first, thicker), plus warning markers over flagged values.
+
+    The hover is read with every series at once (one box per year), so each line's entry gives its name,
+    its value and the unit, and a flagged value's warning; the warning markers add no second entry.
 
     published: the publishers' values of the same cells (columns series, year,
     published, published_source), drawn as a dashed reference line per series.
@@ -57,18 +60,16 @@ def series_traces(frame: pd.DataFrame, lang: str, value_format: str,
             "line": {"color": NATIONAL_COLOUR if national else _colour(series, index), "width": 3 if national else 2},
             "marker": {"size": 5},
             "customdata": [[f"<br>⚠ {text}" if text else ""] for text in flags],
-            "hovertemplate": f"<b>{name}</b> %{{x}}: %{{y:{value_format}}}%{{customdata[0]}}<extra></extra>",
+            "hovertemplate": f"{name}: <b>%{{y:{value_format}}}{unit}</b>%{{customdata[0]}}<extra></extra>",
         })
         flagged = rows[(rows["flag"] != "") & rows["value"].notna()]
         if not flagged.empty:
             traces.append({
                 "type": "scatter", "x": flagged["year"].to_numpy(), "y": _values(flagged["value"]), "name": name,
-                "mode": "markers", "showlegend": False, "marker": FLAG_MARKER,
-                "customdata": [[flag_text(f, lang)] for f in flagged["flag"]],
-                "hovertemplate": f"<b>{name}</b> %{{x}}: %{{y:{value_format}}}<br>⚠ %{{customdata[0]}}<extra></extra>",
+                "mode": "markers", "showlegend": False, "marker": FLAG_MARKER, "hoverinfo": "skip",
             })
     if published is not None and not published.empty:
-        traces += published_traces(frame, published, order, lang, value_format)
+        traces += published_traces(frame, published, order, lang, value_format, unit)
     if any(trace["mode"] == "markers" for trace in traces):  # explain the warning markers in the legend
         traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "marker": FLAG_MARKER,
                        "name": t("trends.flagged", lang), "hoverinfo": "skip"})
@@ -76,7 +77,7 @@ def series_traces(frame: pd.DataFrame, lang: str, value_format: str,
 
 
 def published_traces(frame: pd.DataFrame, published: pd.DataFrame, order: list[str], lang: str,
-                     value_format: str) -> list[dict]:
+                     value_format: str, unit: str = "") -> list[dict]:
     """A dashed line per series for the published values, in the series' colour; the hover gives the source
     and the difference computed − published where both exist."""
     traces = []
@@ -103,7 +104,7 @@ def published_traces(frame: pd.DataFrame, published: pd.DataFrame, order: list[s
             "line": {"color": colour, "width": 2, "dash": "dash"},
             "marker": {"size": 4, "symbol": "circle-open"},
             "customdata": [[detail] for detail in details],
-            "hovertemplate": f"<b>{name}</b> %{{x}}: %{{y:{value_format}}}<br>%{{customdata[0]}}<extra></extra>",
+            "hovertemplate": f"{name}: <b>%{{y:{value_format}}}{unit}</b><br>%{{customdata[0]}}<extra></extra>",
         })
     return traces
 
@@ -112,8 +113,11 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
                 years: tuple[int, int], value_format: str = ",.1f", reference_line: float | None = None,
                 milestones: bool = True, extra_traces: list[dict] | None = None, shapes: list[dict] | None = None,
                 annotations: list[dict] | None = None, yaxis: dict | None = None,
-                published: pd.DataFrame | None = None) -> go.Figure:
+                published: pd.DataFrame | None = None, unit: str = "") -> go.Figure:
     """One line per series over the years; hollow warning markers where a value is flagged.
+
+    unit: what follows each value in the hover ('\u00a0%', ' alumnos por docente'); the hover shows every
+    series at the year under the pointer, so lines can be compared without chasing each one.
 
     published (optional): the published values of the same series (columns series, year,
     published, published_source), drawn dashed as a reference with the difference in the hover.
@@ -122,16 +126,20 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
     if (frame.empty or frame["value"].notna().sum() == 0) and not has_published:
         return empty_figure(t("notice.no_data", lang), lang, present)
     shapes, annotations = list(shapes or []), list(annotations or [])
+    legend = {}
     if milestones:
         marks, labels = milestone_marks(lang, years[0], years[1], present)
         shapes, annotations = shapes + marks, annotations + labels
+        if labels:  # the milestone names sit on the plot's top edge, where the legend would be: it goes under
+            legend = {"yanchor": "top", "y": -0.12}
     if reference_line is not None:
         shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": reference_line,
                        "y1": reference_line, "line": {"color": "#8a8f98", "width": 1}})
-    traces = series_traces(frame, lang, value_format, published) + list(extra_traces or [])
+    traces = series_traces(frame, lang, value_format, published, unit) + list(extra_traces or [])
     axis_format = value_format.replace(".1f", ".0f") if present else None
     return assembled(
-        traces, lang, present, title={"text": title}, hovermode="closest", shapes=shapes, annotations=annotations,
+        traces, lang, present, title={"text": title}, hovermode="x unified", shapes=shapes, annotations=annotations,
+        **({"legend": legend} if legend else {}),
         xaxis={"range": [years[0] - 0.5, years[1] + 0.5], "dtick": 5 if years[1] - years[0] > 12 else 1,
                "tickformat": "d", "showgrid": False},
         yaxis={"title": {"text": y_title}, **({"tickformat": axis_format} if axis_format else {}), **(yaxis or {})},
@@ -154,7 +162,7 @@ def parity_chart(frame: pd.DataFrame, *, title: str, lang: str, present: bool, y
         other.append({"type": "scatter", "x": rows["year"].to_numpy(), "y": _values(rows["value"]),
                       "name": t("parity.other_variant", lang), "mode": "lines",
                       "line": {"color": "#5a606b", "dash": "dash", "width": 2},
-                      "hovertemplate": "%{x}: %{y:.3f}<extra></extra>"})
+                      "hovertemplate": f"{t('parity.other_variant', lang)}: <b>%{{y:.3f}}</b><extra></extra>"})
     values = np.concatenate([_values(frame["value"]), PARITY_BAND])
     low, high = np.nanmin(values), np.nanmax(values)
     pad = max(0.02, (high - low) * 0.1)

@@ -41,7 +41,7 @@ def run_import(kind: str, paths: list[Path], *, year: int | None = None, padron:
     return module.import_files(paths, year=year, padron=padron)
 
 
-def _merge(existing: pd.DataFrame, new: pd.DataFrame, name: str) -> pd.DataFrame:
+def merged(existing: pd.DataFrame, new: pd.DataFrame, name: str) -> pd.DataFrame:
     """Existing rows whose key the import does not bring, then the imported rows (a re-import replaces)."""
     keys = [k for k in TABLES[name].keys if k in new.columns and k in existing.columns]
 
@@ -52,9 +52,10 @@ def _merge(existing: pd.DataFrame, new: pd.DataFrame, name: str) -> pd.DataFrame
     return pd.concat([existing[~replaced], new], ignore_index=True)
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    columns = [c for c in TABLES[path.stem].column_names if c in frame.columns]
-    frame[columns].to_csv(path, index=False, lineterminator="\n", float_format=lambda v: f"{v:.10g}")
+def table_csv(frame: pd.DataFrame, name: str) -> str:
+    """A contract table as CSV text: its columns in the contract's order, numbers without float noise."""
+    columns = [c for c in TABLES[name].column_names if c in frame.columns]
+    return frame[columns].to_csv(index=False, lineterminator="\n", float_format=lambda v: f"{v:.10g}")
 
 
 def write_result(result: ImportResult, out: Path | str, lang: str | None = "es") -> Dataset:
@@ -81,8 +82,8 @@ def write_result(result: ImportResult, out: Path | str, lang: str | None = "es")
                 if item.is_file() and table not in result.tables and item.name != METADATA_FILE:
                     shutil.copy2(item, staging / item.name)
         for name, frame in result.tables.items():
-            merged = _merge(existing[name], frame, name) if name in existing else frame
-            _write_csv(merged, staging / f"{name}.csv")
+            table = merged(existing[name], frame, name) if name in existing else frame
+            (staging / f"{name}.csv").write_text(table_csv(table, name), encoding="utf-8")
         metadata.setdefault("synthetic", False)
         described = dict(metadata.get("tables", {}))
         for name in result.tables:

@@ -74,11 +74,9 @@ def read_enrolment(path: Path, year: int, register: pd.DataFrame, result: Import
 
 def import_files(paths: list[Path], year: int | None = None, padron: Path | None = None) -> ImportResult:
     if year is None:
-        raise ImportFailed("needs_option", kind="censo-matricula", option="--year",
-                           why="the table's code (CUADRO) changes with the year")
+        raise ImportFailed("needs_option", kind="censo-matricula", option="year", why="cuadro_by_year")
     if padron is None:
-        raise ImportFailed("needs_option", kind="censo-matricula", option="--padron",
-                           why="the census rows carry only the school code; the Padrón places each school")
+        raise ImportFailed("needs_option", kind="censo-matricula", option="padron", why="census_school_code")
     result = ImportResult("censo-matricula", source=f"MINEDU, Censo Escolar {year}: "
                                                     + ", ".join(p.name for p in [*paths, padron]))
     register = padron_importer.read_register(padron, result, table="schools")

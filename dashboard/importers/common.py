@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.i18n import number, t
+from dashboard.i18n import CATALOGUE, number, t
 
 DBF_ENCODING = "cp850"  # MINEDU's DBF downloads (Padrón, Censo Escolar)
 MAX_SHOWN_VALUES = 5
@@ -29,7 +29,12 @@ class ImportFailed(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str | None = "es") -> str:
-        params = {k: (t(f"importers.kind.{v}", lang) if k == "kind" else v) for k, v in self.params.items()}
+        params = dict(self.params)
+        for name in ("kind", "option", "why"):  # codes named in the catalogue's words
+            if name in params:
+                params[name] = t(f"importers.{name}.{params[name]}", lang, **self.params)
+        if "kinds" in params:
+            params["kinds"] = ", ".join(t(f"importers.kind.{kind}", lang) for kind in params["kinds"])
         return t(f"importers.error.{self.key}", lang, **params)
 
 
@@ -43,7 +48,13 @@ class Dropped:
     params: Mapping[str, object] = field(default_factory=dict)
 
     def message(self, lang: str | None = "es") -> str:
-        return t(f"importers.drop.{self.reason}", lang, count=number(self.count, lang, 0), **self.params)
+        key = f"importers.drop.{self.reason}"
+        if self.count == 1 and f"{key}_one" in CATALOGUE:  # "1 fila", never "1 filas"
+            key += "_one"
+        params = dict(self.params)
+        if "subject" in params:  # the subject's name, not its code
+            params["subject"] = t(f"stats.subject.{params['subject']}", lang)
+        return t(key, lang, count=number(self.count, lang, 0), **params)
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,8 @@ def read_students(path: Path, year: int, padron: pd.DataFrame | None, result: Im
         students[name] = values
     if lacking:
         if padron is None:
-            raise ImportFailed("needs_option", kind="ece", option="--padron",
-                               why=f"the file lacks {', '.join(lacking)}")
+            raise ImportFailed("needs_option", kind="ece", option="padron", why="lacks",
+                               columns=", ".join(lacking))
         students = students.drop(columns=[c for c in lacking if c in students]).merge(
             padron[["school_id", "anexo", *lacking]], on=["school_id", "anexo"], how="left")
         found = students[lacking].notna().all(axis=1)
@@ -151,7 +151,7 @@ def read_students(path: Path, year: int, padron: pd.DataFrame | None, result: Im
 
 def import_files(paths: list[Path], year: int | None = None, padron: Path | None = None) -> ImportResult:
     if year is None:
-        raise ImportFailed("needs_option", kind="ece", option="--year", why="the student files do not carry it")
+        raise ImportFailed("needs_option", kind="ece", option="year", why="ece_no_year")
     result = ImportResult("ece", source="MINEDU-UMC, ECE student files: " + ", ".join(p.name for p in paths))
     register = padron_importer.read_register(padron, result, table="schools") if padron else None
     table = pd.concat([read_students(p, year, register, result) for p in paths], ignore_index=True)

@@ -83,4 +83,55 @@ MESSAGES.update({
               "grupos y regiones.",
         "en": "ECE rules forbid using results to rank schools: only groups and regions are shown here.",
     },
+    "coaching.caption.universe": {
+        "es": "Escuelas evaluadas en ambos años y cuántas quedan tras aplicar cada regla, en orden.",
+        "en": "Schools assessed in both years and how many remain after each rule, in order.",
+    },
+    "coaching.caption.descriptives": {
+        "es": "Media y desviación típica de cada grupo en cada año, en {unit}; N: escuelas.",
+        "en": "Mean and standard deviation of each group in each year, in {unit}; N: schools.",
+    },
+    "coaching.caption.normality": {
+        "es": "¿Se distribuyen normalmente los resultados de cada grupo? Una significación menor que 0,05 lo rechaza.",
+        "en": "Are each group's results normally distributed? A significance below 0.05 rejects it.",
+    },
+    "coaching.caption.levene": {
+        "es": "¿Tienen ambos grupos la misma varianza cada año? Una significación menor que 0,05 lo rechaza.",
+        "en": "Do both groups have the same variance each year? A significance below 0.05 rejects it.",
+    },
+    "coaching.caption.box": {
+        "es": "¿Tienen ambos grupos las mismas covarianzas entre los dos años? Una significación menor que 0,001 "
+              "lo rechaza.",
+        "en": "Do both groups have the same covariances between the two years? A significance below 0.001 "
+              "rejects it.",
+    },
+    "coaching.caption.fmax": {
+        "es": "Cuántas veces mayor es la varianza de un grupo que la del otro, cada año.",
+        "en": "How many times larger one group's variance is than the other's, each year.",
+    },
+    "coaching.caption.within": {
+        "es": "¿Cambiaron los resultados entre los dos años, y cambiaron distinto en las escuelas acompañadas "
+              "(interacción tiempo × acompañamiento)?",
+        "en": "Did results change between the two years, and did they change differently in coached schools "
+              "(time × coaching interaction)?",
+    },
+    "coaching.caption.between": {
+        "es": "¿Difieren los grupos en el promedio de los dos años?",
+        "en": "Do the groups differ in their average over the two years?",
+    },
+    "coaching.caption.time_within": {
+        "es": "¿Cambiaron los resultados entre los dos años dentro de cada grupo?",
+        "en": "Did results change between the two years within each group?",
+    },
+    "coaching.caption.group_at_year": {
+        "es": "¿Difieren los grupos cada año? Diferencia: acompañadas menos no acompañadas, en {unit}.",
+        "en": "Do the groups differ each year? Difference: coached minus non-coached, in {unit}.",
+    },
+    "coaching.caption.effect_sizes": {
+        "es": "Ganancias entre los dos años en {unit}; Δ de Glass en desviaciones típicas.",
+        "en": "Gains between the two years in {unit}; Glass's Δ in standard deviations.",
+    },
+    "coaching.part": {"es": "Vista", "en": "View"},
+    "coaching.part.appraisal": {"es": "Apreciación", "en": "Appraisal"},
+    "coaching.part.impact": {"es": "Impacto", "en": "Impact"},
 })

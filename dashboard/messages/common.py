@@ -35,8 +35,11 @@ MESSAGES = {
     "notice.default": {"es": "el valor por defecto", "en": "the default"},
     "notice.no_data": {"es": "Sin datos para esta selección.", "en": "No data for this selection."},
     "notice.table_missing": {
-        "es": "Faltan las tablas {tables} en los datos cargados: este panel no puede mostrarse.",
-        "en": "The loaded data lacks the table(s) {tables}: this panel cannot be shown.",
+        # no table names on screen: {tables} is accepted and left out; the command line names them
+        "es": "Los datos en uso no incluyen las cifras que necesita este panel. Puede verse con la «Demostración "
+              "sintética» del selector de datos, arriba.",
+        "en": "The data in use does not include the figures this panel needs. It can be seen with the “Synthetic "
+              "demo” in the data choice above.",
     },
     "notice.data_error": {
         "es": "Los datos en servicio no se pudieron leer: {detail}",

@@ -200,6 +200,13 @@ MESSAGES = {
         "en": "'{file}': the name must be a plain name such as population.csv (no absolute path, '..', backslash "
               "or control character).",
     },
+    "contract.tables_with_official": {
+        "es": "{file}: envíe por separado las tablas del contrato y los archivos oficiales (Padrón, ECE, ENAHO, "
+              "Censo Escolar, Banco Mundial): los oficiales se revisan y se muestran antes de aplicarlos.",
+        "en": "{file}: send contract tables and official files (Padrón, ECE, ENAHO, school census, World Bank) "
+              "separately: official files are read and previewed before they are applied.",
+    },
+    "contract.import_refused": {"es": "{file}: no se pudo importar.", "en": "{file}: could not be imported."},
     "contract.unknown_table": {
         "es": "{file}: no es una tabla del contrato. Nombre cada archivo como su tabla: {tables} (con .csv, "
               ".parquet o .xlsx).",

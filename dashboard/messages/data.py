@@ -43,6 +43,26 @@ MESSAGES = {
         "es": "Límites: {mb} MB por carga, {rows} filas por tabla.",
         "en": "Limits: {mb} MB per upload, {rows} rows per table.",
     },
+    "data.official_help": {
+        "es": "También acepta los archivos oficiales tal como se descargan: Padrón de instituciones educativas "
+              "(Padron_web.dbf o CSV), Censo Escolar (Matricula_01.dbf, junto con el Padrón), ECE por estudiante "
+              "(CSV o .sav, con el año; junto con el Padrón si le faltan datos de la escuela), ENAHO módulo 300 "
+              "(CSV, .sav o .dta) y descargas del Banco Mundial / UIS (CSV). Se reconocen por sus columnas, y antes "
+              "de cambiar nada se muestra qué darían.",
+        "en": "It also takes the official files as downloaded: the register of schools (Padron_web.dbf or CSV), "
+              "the school census (Matricula_01.dbf, with the Padrón), ECE student files (CSV or .sav, with the "
+              "year; with the Padrón when they lack school details), ENAHO module 300 (CSV, .sav or .dta) and "
+              "World Bank / UIS downloads (CSV). They are recognised by their columns, and what they would give is "
+              "shown before anything changes.",
+    },
+    "data.import_year": {"es": "Año de los datos (ECE y Censo Escolar)",
+                         "en": "Year of the data (ECE and school census)"},
+    "data.import_preview_title": {"es": "Vista previa; todavía no cambió nada.",
+                                  "en": "Preview; nothing has changed yet."},
+    "data.import_apply": {"es": "Aplicar la importación", "en": "Apply the import"},
+    "data.import_cancel": {"es": "Cancelar", "en": "Cancel"},
+    "data.import_cancelled": {"es": "Importación cancelada; no se cambió nada.",
+                              "en": "Import cancelled; nothing was changed."},
     "data.token": {"es": "Clave de administración", "en": "Administrator token"},
     "data.token_placeholder": {"es": "La clave que definió quien administra el servidor",
                                "en": "The token set by the server's operator"},
@@ -63,8 +83,8 @@ MESSAGES = {
         "en": "Puts the synthetic demo data back in service. Uploaded versions are discarded.",
     },
     "data.reset_help_dir": {
-        "es": "Pone otra vez en servicio la carpeta de datos configurada en el servidor ({directory}).",
-        "en": "Puts the server's configured data directory ({directory}) back in service.",
+        "es": "Pone otra vez en servicio los datos iniciales configurados en el servidor.",
+        "en": "Puts the initial data configured on the server back in service.",
     },
     "data.reset_button_demo": {"es": "Restablecer datos de demostración", "en": "Reset to demo data"},
     "data.reset_button_dir": {"es": "Restablecer datos iniciales", "en": "Reset to initial data"},

@@ -8,7 +8,34 @@ MESSAGES = {
     "importers.kind.padron": {"es": "Padrón de instituciones educativas", "en": "Register of schools (Padrón)"},
     "importers.kind.censo-matricula": {"es": "Censo Escolar, matrícula (Matricula_01)",
                                        "en": "School census, enrolment (Matricula_01)"},
+    # what an import may need besides the files, and why (the data page asks for it in words, the command by option)
+    "importers.option.year": {"es": "el año de los datos (opción --year)", "en": "the data's year (option --year)"},
+    "importers.option.padron": {"es": "el Padrón de instituciones educativas (opción --padron)",
+                                "en": "the register of schools, Padrón (option --padron)"},
+    "importers.why.cuadro_by_year": {"es": "el código del cuadro de matrícula cambia según el año",
+                                     "en": "the enrolment table's code changes with the year"},
+    "importers.why.census_school_code": {"es": "las filas del censo solo traen el código modular; el Padrón ubica "
+                                               "cada escuela",
+                                         "en": "the census rows carry only the school code; the Padrón places "
+                                               "each school"},
+    "importers.why.ece_no_year": {"es": "las bases de estudiantes no lo traen",
+                                  "en": "the student files do not carry it"},
+    "importers.why.lacks": {"es": "el archivo no trae {columns}", "en": "the file lacks {columns}"},
     # errors: the whole import stops, nothing is written
+    "importers.error.not_official": {
+        "es": "{file} no lleva el nombre de una tabla del contrato ({tables}) ni tiene las columnas de un archivo "
+              "oficial que el observatorio reconozca (Banco Mundial / UIS, ENAHO módulo 300, ECE, Padrón, Censo "
+              "Escolar). Columnas encontradas: {found}.",
+        "en": "{file} is not named after a table of the data contract ({tables}), nor has it the columns of an "
+              "official file the observatory recognises (World Bank / UIS, ENAHO module 300, ECE, Padrón, school "
+              "census). Columns found: {found}.",
+    },
+    "importers.error.mixed_kinds": {
+        "es": "{files} son archivos de tipos distintos ({kinds}): envíe cada tipo por separado; solo el Padrón "
+              "puede acompañar a un archivo de la ECE o del Censo Escolar.",
+        "en": "{files} are files of different kinds ({kinds}): send each kind on its own; only the Padrón may come "
+              "with an ECE or school census file.",
+    },
     "importers.error.wrong_kind": {
         "es": "{file} no parece un archivo de {kind}: se esperaban las columnas {expected}; el archivo trae {found}.",
         "en": "{file} is not in the {kind} layout: expected the columns {expected}; the file has {found}.",
@@ -103,6 +130,63 @@ MESSAGES = {
                                     "en": "{count} rows whose {column} is not a number ({values})"},
     "importers.drop.duplicate_school": {"es": "{count} filas repetidas del mismo código modular y anexo",
                                         "en": "{count} repeated rows of the same school code and annex"},
+    # the same, for exactly one row (or person, pupil, school)
+    "importers.drop.unknown_code_one": {
+        "es": "{count} fila con un código {column} desconocido ({values})",
+        "en": "{count} row with an unknown {column} code ({values})",
+    },
+    "importers.drop.before_1990_one": {
+        "es": "{count} fila de un año anterior a 1990 (primer año del contrato)",
+        "en": "{count} row for a year before 1990 (the contract's first year)",
+    },
+    "importers.drop.other_country_one": {"es": "{count} fila de otro país", "en": "{count} row for another country"},
+    "importers.drop.missing_value_one": {
+        "es": "{count} fila sin dato publicado (vacío o «..»)",
+        "en": "{count} row with no published value (empty or '..')",
+    },
+    "importers.drop.zero_population_one": {
+        "es": "{count} celda de población publicada como 0 (dato faltante): queda «no informado»",
+        "en": "{count} population cell published as 0 (missing): left 'not reported'",
+    },
+    "importers.drop.codinfor_00_one": {
+        "es": "{count} fila con codinfor 00 (sin informante)",
+        "en": "{count} row with codinfor 00 (no respondent)",
+    },
+    "importers.drop.under_15_one": {"es": "{count} persona menor de 15 años", "en": "{count} person under 15"},
+    "importers.drop.no_literacy_answer_one": {
+        "es": "{count} persona sin respuesta a «¿sabe leer y escribir?» (p302) ni nivel educativo que la supla",
+        "en": "{count} person with no answer to 'can you read and write?' (p302) and no level of education that "
+              "settles it",
+    },
+    "importers.drop.no_weight_one": {"es": "{count} fila sin factor de expansión", "en": "{count} row with no weight"},
+    "importers.drop.no_score_one": {
+        "es": "{count} estudiante sin medida en {subject}",
+        "en": "{count} pupil with no score in {subject}",
+    },
+    "importers.drop.outside_basic_one": {
+        "es": "{count} servicio fuera de la educación básica regular (NIV_MOD {values})",
+        "en": "{count} service outside regular basic education (NIV_MOD {values})",
+    },
+    "importers.drop.other_nroced_one": {
+        "es": "{count} fila de otra cédula o cuadro (no primaria, cuadro {cuadro})",
+        "en": "{count} row of another form or table (not primary, table {cuadro})",
+    },
+    "importers.drop.duplicate_block_one": {
+        "es": "{count} fila repetida idéntica del cuadro {cuadro} (bloque duplicado del archivo)",
+        "en": "{count} identical repeated row of table {cuadro} (duplicated block in the file)",
+    },
+    "importers.drop.not_in_padron_one": {
+        "es": "{count} fila de una escuela que no está en el padrón (código {values})",
+        "en": "{count} row of a school not found in the register (code {values})",
+    },
+    "importers.drop.not_a_number_one": {
+        "es": "{count} fila con {column} que no es un número ({values})",
+        "en": "{count} row whose {column} is not a number ({values})",
+    },
+    "importers.drop.duplicate_school_one": {
+        "es": "{count} fila repetida del mismo código modular y anexo",
+        "en": "{count} repeated row of the same school code and annex",
+    },
     # report
     "importers.report.table": {"es": "{table}: {rows} filas; {grain}", "en": "{table}: {rows} rows; {grain}"},
     "importers.report.dropped": {"es": "  omitido: {what}", "en": "  left out: {what}"},

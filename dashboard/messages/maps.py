@@ -37,7 +37,8 @@ MESSAGES = {
     "maps.profile_pick": {"es": "Elegir una región…", "en": "Pick a region…"},
     "maps.profile_link": {"es": "Ver {region} en Tendencias →", "en": "See {region} in Trends →"},
     "maps.play_hint": {
-        "es": "▶ recorre los años; el deslizador bajo el mapa elige uno.",
-        "en": "▶ plays through the years; the slider under the map picks one.",
+        "es": "▶ recorre los años; el deslizador elige uno (con el teclado: Tab hasta él y las flechas ← →).",
+        "en": "▶ plays through the years; the slider picks one (by keyboard: Tab to it, then the ← → arrow keys).",
     },
+    "maps.year_slider": {"es": "Año que muestra el mapa", "en": "Year shown on the map"},
 }

@@ -222,6 +222,13 @@ MESSAGES = {
         "en": "The assessment table repeats {count} {subject} results for the same school and year; correct the "
               "data before the analysis.",
     },
+    "stats.error.split_not_reported": {
+        "es": "La tabla de evaluación no informa «{rule}» para ninguna escuela (los archivos de la ECE no lo "
+              "traen), así que no se puede aplicar esa regla. Importe la ECE junto con el Padrón o cargue una tabla "
+              "que lo informe.",
+        "en": "The assessment table reports '{rule}' for no school (ECE files do not carry it), so that rule "
+              "cannot be applied. Import the ECE file together with the Padrón or load a table that reports it.",
+    },
     "stats.error.empty_universe": {
         "es": "Ninguna de las {assessed} escuelas evaluadas cumple todas las reglas: tras la regla «{rule}» no "
               "quedó ninguna. Amplíe los filtros.",

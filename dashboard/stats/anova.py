@@ -4,10 +4,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-import pingouin as pg
-import statsmodels.formula.api as smf
-from statsmodels.stats.anova import anova_lm
+from scipy import stats
 
 from dashboard.stats.params import GROUPS
 
@@ -68,14 +67,26 @@ def _error(source: str, ss: float, df: float) -> AnovaRow:
     return AnovaRow(source, ss=float(ss), df=int(df), ms=float(ss) / float(df))
 
 
-def _type_iii_by_group(frame: pd.DataFrame, dependent: str) -> pd.DataFrame:
-    """Type III ANOVA of `dependent` on the group, its intercept being the unweighted mean of the two group means."""
-    # Sum (deviation) coding makes the intercept the unweighted mean of group means, which is what SPSS's Type III
-    # tests; statsmodels' default treatment coding would test the comparison group's mean instead.
-    # A categorical group column: patsy then reads its levels at once instead of testing every cell for NaN.
-    frame = frame.assign(group=frame["group"].astype("category"))
-    model = smf.ols(f"{dependent} ~ C(group, Sum)", data=frame).fit()
-    return anova_lm(model, typ=3)
+def _f_test(source: str, ss: float, error_ss: float, error_df: int) -> AnovaRow:
+    """A one-degree-of-freedom effect tested against an error line."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f = np.float64(ss) / (np.float64(error_ss) / error_df)
+    return _effect(source, ss, 1, f, stats.f.sf(f, 1, error_df), error_ss)
+
+
+def _two_groups(values: np.ndarray, coached: np.ndarray) -> tuple[float, float, float, int]:
+    """For two groups: (Type III SS of the intercept, SS of the group, residual SS, residual df).
+
+    The closed forms of what SPSS's GLM (sum coding, Type III) prints for one factor with two levels: the intercept
+    tests the unweighted mean of the two group means, m_u = (m1 + m2) / 2, whose variance is s2 (1/n1 + 1/n2) / 4,
+    so its SS is m_u^2 / ((1/n1 + 1/n2) / 4); the group's SS is (m1 - m2)^2 / (1/n1 + 1/n2) whatever the coding.
+    Computed directly because fitting a model per request cost most of the coaching page's answer.
+    """
+    first, second = values[~coached], values[coached]
+    n1, n2, m1, m2 = len(first), len(second), first.mean(), second.mean()
+    harmonic = 1 / n1 + 1 / n2
+    residual = float(((first - m1) ** 2).sum() + ((second - m2) ** 2).sum())
+    return ((m1 + m2) / 2) ** 2 / (harmonic / 4), (m1 - m2) ** 2 / harmonic, residual, n1 + n2 - 2
 
 
 def mixed_anova(scores: pd.DataFrame) -> MixedAnova:
@@ -85,25 +96,19 @@ def mixed_anova(scores: pd.DataFrame) -> MixedAnova:
     # intercept is TIME, its group effect is TIME x coached and its residual is Error(TIME).
     # pingouin.mixed_anova is not used: it takes SS(time) around the pooled (weighted) mean, which equals SPSS's
     # Type III only when both groups are the same size; with 303 coached against 9,573 comparison schools it is not.
-    frame = pd.DataFrame({
-        "group": scores["group"].to_numpy(),
-        "time_contrast": (scores["endline"] - scores["baseline"]).to_numpy() / math.sqrt(2),
-        "school_average": (scores["endline"] + scores["baseline"]).to_numpy() / math.sqrt(2),
-    })
-    within = _type_iii_by_group(frame, "time_contrast")
-    between = _type_iii_by_group(frame, "school_average")
-    within_error, between_error = within.loc["Residual"], between.loc["Residual"]
-    time, interaction, group = within.loc["Intercept"], within.loc["C(group, Sum)"], between.loc["C(group, Sum)"]
+    baseline, endline = (scores[column].to_numpy(dtype=float) for column in YEAR_COLUMNS)
+    coached = scores["group"].to_numpy() == "coached"
+    time, interaction, within_error, within_df = _two_groups((endline - baseline) / math.sqrt(2), coached)
+    _, group, between_error, between_df = _two_groups((endline + baseline) / math.sqrt(2), coached)
     return MixedAnova(
         within_subjects=(
-            _effect("time", time["sum_sq"], time["df"], time["F"], time["PR(>F)"], within_error["sum_sq"]),
-            _effect("time_x_coached", interaction["sum_sq"], interaction["df"], interaction["F"],
-                    interaction["PR(>F)"], within_error["sum_sq"]),
-            _error("error_time", within_error["sum_sq"], within_error["df"]),
+            _f_test("time", time, within_error, within_df),
+            _f_test("time_x_coached", interaction, within_error, within_df),
+            _error("error_time", within_error, within_df),
         ),
         between_subjects=(
-            _effect("coached", group["sum_sq"], group["df"], group["F"], group["PR(>F)"], between_error["sum_sq"]),
-            _error("error", between_error["sum_sq"], between_error["df"]),
+            _f_test("coached", group, between_error, between_df),
+            _error("error", between_error, between_df),
         ),
     )
 
@@ -113,29 +118,30 @@ def time_within_groups(scores: pd.DataFrame) -> tuple[TimeWithinGroup, ...]:
     effects = []
     for group in GROUPS:
         schools = scores.loc[scores["group"] == group]
-        long = schools.melt(id_vars="school_id", value_vars=list(YEAR_COLUMNS), var_name="time", value_name="score")
-        table = pg.rm_anova(long, dv="score", within="time", subject="school_id", detailed=True, effsize="np2")
-        time, error = table.iloc[0], table.iloc[1]
+        baseline, endline = (schools[column].to_numpy(dtype=float) for column in YEAR_COLUMNS)
+        # With two occasions, SS(time) = n (mean gain)^2 / 2 and the error is half the gains' sum of squares.
+        gains = endline - baseline
+        error_ss, error_df = float(((gains - gains.mean()) ** 2).sum() / 2), len(gains) - 1
         effects.append(TimeWithinGroup(
             group=group,
-            gain=float(schools["endline"].mean() - schools["baseline"].mean()),
-            time=_effect("time", time["SS"], time["DF"], time["F"], time["p_unc"], error["SS"]),
-            error=_error("error_time", error["SS"], error["DF"]),
+            gain=float(endline.mean() - baseline.mean()),
+            time=_f_test("time", len(gains) * gains.mean() ** 2 / 2, error_ss, error_df),
+            error=_error("error_time", error_ss, error_df),
         ))
     return tuple(effects)
 
 
 def group_at_years(scores: pd.DataFrame, years: tuple[int, int]) -> tuple[GroupAtYear, ...]:
     """Coached against comparison schools at baseline and at endline: one-way ANOVAs over all schools."""
+    coached = scores["group"].to_numpy() == "coached"
     effects = []
     for column, year in zip(YEAR_COLUMNS, years, strict=True):
-        table = pg.anova(scores, dv=column, between="group", detailed=True, effsize="np2")
-        group, error = table.iloc[0], table.iloc[1]
-        means = scores.groupby("group")[column].mean()
+        values = scores[column].to_numpy(dtype=float)
+        _, group, error_ss, error_df = _two_groups(values, coached)
         effects.append(GroupAtYear(
             year=year,
-            difference=float(means["coached"] - means["comparison"]),
-            group=_effect("coached", group["SS"], group["DF"], group["F"], group["p_unc"], error["SS"]),
-            error=_error("error", error["SS"], error["DF"]),
+            difference=float(values[coached].mean() - values[~coached].mean()),
+            group=_f_test("coached", group, error_ss, error_df),
+            error=_error("error", error_ss, error_df),
         ))
     return tuple(effects)

@@ -22,7 +22,7 @@ import statsmodels.api as sm
 from linearmodels.panel import PanelOLS
 
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
-from dashboard.stats.universe import ASSESSMENT_COLUMNS, COACHING_COLUMNS, _require_columns
+from dashboard.stats.universe import ASSESSMENT_COLUMNS, COACHING_COLUMNS, _require_columns, require_reported_splits
 from dashboard.stats.verdict import UNIT_SCALE
 
 MATCH_COVARIATES = ("baseline_score", "poverty_quintile", "area", "school_type", "region_code")
@@ -84,6 +84,7 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
                           & (assessment["year"] <= params.endline)]
     if not (rows["year"] == params.baseline).any():
         raise CoachingAnalysisError("subject_missing_year", subject=params.subject, year=params.baseline)
+    require_reported_splits(rows)
     duplicated = rows.duplicated(["school_id", "year"])
     if duplicated.any():
         raise CoachingAnalysisError("duplicate_results", count=int(duplicated.sum()), subject=params.subject)

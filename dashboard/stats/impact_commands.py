@@ -74,13 +74,13 @@ def run_impact(args: argparse.Namespace) -> int:
             raise CoachingAnalysisError("window_order", start=args.start, end=args.end)
         params = CoachingParams(subject=args.subject, measure=args.measure, baseline=args.start - 1,
                                 endline=args.end)
-        return run_impact_analysis(load_directory(args.directory), params, min_schools=args.min_schools,
-                                   lang=args.lang)
+        return run_impact_analysis(load_directory(args.directory), params, min_schools=args.min_schools)
 
     analysis = analysed(args, analyse)
     if analysis is None:
         return 1
-    result, anova, verdict, anova_error = analysis
+    result, anova, verdict, refusal = analysis
+    anova_error = refusal.message(args.lang) if refusal else ""
     if args.format == "json":
         print(json.dumps(impact_to_dict(result, anova, verdict, args.lang, anova_error), ensure_ascii=False,
                          indent=2, allow_nan=False))

@@ -16,21 +16,22 @@ from dashboard.stats.tables import StatTable, as_text
 from dashboard.stats.verdict import _p, _signed
 
 
-def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_SCHOOLS, lang: str | None = "es"
-                        ) -> tuple[ImpactEstimate, CoachingImpact | None, ImpactVerdict, str]:
+def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_SCHOOLS
+                        ) -> tuple[ImpactEstimate, CoachingImpact | None, ImpactVerdict, CoachingAnalysisError | None]:
     """The impact estimate and the appraisal's ANOVA on the same window, from a loaded `Dataset`, and the verdict.
 
     The ANOVA may be impossible where the impact estimate is not (a group too small for Box's M, say): then it is
-    None and the last item says why, in `lang`.
+    None and the last item says why (in any language: nothing here depends on the reader's, so one result serves
+    every language).
     """
     assessment = dataset.table("assessment")
     coaching = dataset.table("coaching")
     program_regions = dataset.table("program_regions") if dataset.has("program_regions") else None
     result = impact_estimate(assessment, coaching, params, program_regions, min_schools)
     try:
-        anova, anova_error = coaching_impact(assessment, coaching, params), ""
+        anova, refusal = coaching_impact(assessment, coaching, params), None
     except CoachingAnalysisError as error:
-        anova, anova_error = None, error.message(lang)
+        anova, refusal = None, error
     verdict = impact_verdict(result, anova, params.alpha)
     trusted = {"did_without_baseline": result.did_without_baseline,
                "matched": result.matching.estimate}.get(verdict.trusted)
@@ -38,7 +39,7 @@ def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_
         # The cost per point divides the estimate the verdict trusts, not one it warns against.
         result = dataclasses.replace(result, cost=cost_effectiveness(
             program_regions, result.panel, trusted, result.heterogeneity, verdict.trusted))
-    return result, anova, verdict, anova_error
+    return result, anova, verdict, refusal
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,9 @@ class CoachingAnalysisError(ValueError):
         self.values = values
         super().__init__(self.message("en"))
 
+    def __reduce__(self):  # pickled by its key and values (the shared cache keeps a refused ANOVA with its estimate)
+        return _analysis_error, (self.key, dict(self.values))
+
     def message(self, lang: str | None = "es") -> str:
         """The reason in `lang`, for the UI and the command line; rule, subject and group codes are put in words."""
         values = {name: t(f"stats.{name}.{value}", lang) if name in ("rule", "subject", "group") else value
@@ -117,3 +120,7 @@ class CoachingParams:
                 values[bound] = None
         values["poverty_quintiles"] = list(self.poverty_quintiles)
         return values
+
+
+def _analysis_error(key: str, values: dict) -> CoachingAnalysisError:
+    return CoachingAnalysisError(key, **values)

@@ -68,6 +68,14 @@ def coaching_status(school_ids: pd.Index, coaching: pd.DataFrame, years: tuple[i
     return pd.Series(status, index=school_ids, name="group")
 
 
+def require_reported_splits(rows: pd.DataFrame) -> None:
+    """Refuse a universe rule on an attribute no school reports: ECE files carry neither language nor poverty
+    quintile, and the rule would silently remove every school instead of saying the data lack it."""
+    for rule in ("language", "poverty_quintile"):
+        if len(rows) and rows[rule].isna().all():
+            raise CoachingAnalysisError("split_not_reported", rule=rule)
+
+
 def _school_frame(assessment: pd.DataFrame, params: CoachingParams) -> pd.DataFrame:
     """One row per school assessed at baseline or endline: baseline attributes, both years' measure and score."""
     _require_columns(assessment, ASSESSMENT_COLUMNS, "assessment")
@@ -79,6 +87,7 @@ def _school_frame(assessment: pd.DataFrame, params: CoachingParams) -> pd.DataFr
     for year in years:
         if not (rows["year"] == year).any():
             raise CoachingAnalysisError("subject_missing_year", subject=params.subject, year=year)
+    require_reported_splits(rows)
     duplicated = rows.duplicated(["school_id", "year"])
     if duplicated.any():
         raise CoachingAnalysisError("duplicate_results", count=int(duplicated.sum()), subject=params.subject)

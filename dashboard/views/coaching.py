@@ -38,6 +38,9 @@ def score_bound(raw: str) -> float | None:
     return value if 0 <= value <= 2000 else None
 
 
+PARTS = ("impact",)  # besides the appraisal (''), the part of the page a presenter can put on screen
+
+
 @dataclass(frozen=True)
 class CoachingState(viewstate.PageState):
     subject: str = "reading"
@@ -51,6 +54,7 @@ class CoachingState(viewstate.PageState):
     floor: float | None = None  # None = the subject's plausible-score rule
     ceiling: float | None = None
     min_schools: int = 10  # regions with fewer coached or comparison schools are not shown
+    part: str = ""  # presenting: '' shows the appraisal's analysis, 'impact' the impact estimate, one screen each
 
     PARAMS = (
         viewstate.Param("subject", "reading", viewstate.choice(SUBJECTS)),
@@ -64,6 +68,7 @@ class CoachingState(viewstate.PageState):
         viewstate.Param("floor", None, score_bound, lambda v: f"{v:g}"),
         viewstate.Param("ceiling", None, score_bound, lambda v: f"{v:g}"),
         viewstate.Param("min_schools", 10, viewstate.int_in(3, 500)),
+        viewstate.Param("part", "", viewstate.choice(PARTS)),
     )
 
     @classmethod
@@ -75,7 +80,7 @@ class CoachingState(viewstate.PageState):
                    endline=int(raw["endline"]), region=raw["region"] or "",
                    quintiles=tuple(sorted(raw["quintiles"] or ())), school_type=raw["school_type"] or "",
                    language=raw["language"] or "", floor=bound(raw["floor"]), ceiling=bound(raw["ceiling"]),
-                   min_schools=max(3, int(raw["min_schools"] or 10)))
+                   min_schools=max(3, int(raw["min_schools"] or 10)), part=context.get("part", ""))
 
     def analysis_params(self):
         """The analysis parameters the view asks for (None: the subject's default)."""

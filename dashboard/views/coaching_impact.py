@@ -57,10 +57,9 @@ def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = 
     try:
         if missing:
             raise CoachingAnalysisError("missing_tables", tables=", ".join(missing))
-        # The language is in the key only because a refused ANOVA is explained in words.
-        result, anova, verdict, anova_error = memo(
-            memo_key(dataset, "impact_estimate", params, (min_schools, lang)),
-            lambda: run_impact_analysis(dataset, params, min_schools, lang))
+        # One estimate per data version and parameters, whatever the language it is then told in.
+        result, anova, verdict, refusal = memo(memo_key(dataset, "impact_estimate", params, (min_schools,)),
+                                               lambda: run_impact_analysis(dataset, params, min_schools))
     except CoachingAnalysisError as error:
         message = error.message(lang)
         empty = empty_figure(message, lang, present)
@@ -68,7 +67,7 @@ def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = 
         return section
     unit = t(f"stats.unit.{result.unit}", lang)
     national = {"estimate": result.did.estimate, "ci_low": result.did.ci_low, "ci_high": result.did.ci_high}
-    section.verdict = render_impact_verdict(result, verdict, lang, anova_error)
+    section.verdict = render_impact_verdict(result, verdict, lang, refusal.message(lang) if refusal else "")
     section.notes = impact_notes(result, anova, lang)
 
     def title(key: str) -> str:

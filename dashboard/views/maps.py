@@ -157,6 +157,7 @@ class MapView(View):
     """The map of a view state: besides a view's parts, the year it opens on and the data of each map."""
 
     year: int | None = None
+    years: tuple[int, ...] = ()  # every year the map can show (its frames)
     panels: tuple[MapPanel, ...] = ()
     view: Mapping[str, object] = field(default_factory=dict)  # the view actually drawn, choices set aside
 
@@ -237,10 +238,22 @@ def map_view_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], sta
         suffix = t("unit.pp", lang)
     figure = choropleth_figure(panels, year=year, unit=colour_bar_title(indicator, lang, gap), lang=lang,
                                present=present, diverging=gap, value_format=number_format, value_suffix=suffix,
-                               shapes=shapes)
+                               shapes=shapes, region=str(state.get("region") or ""))
     title_key = {"map": "maps.title", "urban_rural": "maps.title_areas", "gap": "maps.title_gap"}[view["view"]]
-    return MapView({"map": figure}, t(title_key, lang, indicator=name), hints=hints, year=year, panels=panels,
-                   view=view)
+    return MapView({"map": figure}, t(title_key, lang, indicator=name), hints=hints, year=year, years=tuple(years),
+                   panels=panels, view=view)
+
+
+def year_marks(years: Sequence[int]) -> dict[int, str]:
+    """The year slider's marks: a tick at every year the map has, labelled the first, the last and each fifth between.
+
+    The slider moves a year at a time; the page's script skips the years without a tick (without data).
+    """
+    if not years:
+        return {}
+    first, last = min(years), max(years)
+    return {year: str(year) if year in (first, last) or (year % 5 == 0 and min(year - first, last - year) >= 3)
+            else "" for year in years}
 
 
 def _wrap_message(text: str) -> str:
@@ -259,7 +272,17 @@ def map_table(panels: Sequence[MapPanel], lang: str) -> pd.DataFrame:
              else pd.DataFrame(columns=["map", "year", "region_code", *VALUE_COLUMNS]))
     table.insert(3, "region_name", [region_name(code) for code in table["region_code"]])
     table["flag_text"] = [flag_text(flag, lang) for flag in table["flag"]]
+    if len(panels) == 1:  # a lone map has no name: no empty first column in the CSV
+        table = table.drop(columns="map")
     return table  # maps in panel order (urban before rural), each by year and region
+
+
+def rows_of_year(table: pd.DataFrame, year: int | None) -> pd.DataFrame:
+    """The rows of the year a map shows (its latest when that year is not in the table), for the on-screen table."""
+    if "year" not in table or table.empty:
+        return table
+    shown = year if year in set(table["year"]) else table["year"].max()
+    return table[table["year"] == shown]
 
 
 def region_profile_of(engine: IndicatorEngine, tables: Mapping[str, pd.DataFrame], state: Mapping[str, object],
@@ -316,9 +339,14 @@ def trends_link(state: MapsState, region: str) -> str:
         subject=state.subject).query()
 
 
+def map_years(data: Dataset, state: MapsState) -> list[int]:
+    """The years the indicator has: the year slider's stops before the map is drawn."""
+    return explorer.indicator_years(engine_for(data), state.indicator, state.subject)
+
+
 def opening_year(data: Dataset, state: MapsState) -> int | None:
     """The year the map opens on: the one asked for when the indicator has it, else the nearest."""
-    return nearest_year(explorer.indicator_years(engine_for(data), state.indicator, state.subject), state.year)
+    return nearest_year(map_years(data, state), state.year)
 
 
 def unmappable(tables: Mapping[str, pd.DataFrame], lang: str) -> dict[str, str]:

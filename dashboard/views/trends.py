@@ -24,6 +24,11 @@ from dashboard.vocabulary import AREAS, MANAGEMENTS, PRIMARY_GRADES, SEXES, SUBJ
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 DEFAULT_REGIONS = ("06", "09", "15", "21")  # Cajamarca, Huancavelica, Lima, Puno: the range of Peru's regions
 CENSUS_TABLES = ("population", "enrolment")
+CHANGES = ("points", "relative")
+SCALES = ("", "log")
+# A log scale shows equal ratios as equal steps: meaningful for pupils per teacher, not for a percentage
+# bounded by 0 and 100 nor for a parity index read as a distance from 1.
+LOG_UNITS = ("ratio",)
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class TrendsState(viewstate.PageState):
     subject: str = "reading"
     years: tuple[int, int] | None = None  # None: every year loaded
     since: int | None = None  # show each line's change since this year
+    change: str = "points"  # that change in the indicator's own unit, or "relative" (% of the base year's value)
+    scale: str = ""  # "log" draws the value axis on a log scale (where the indicator allows it)
 
     PARAMS = (
         viewstate.Param("indicator", "net_enrolment_ratio", viewstate.choice(INDICATOR_IDS)),
@@ -50,6 +57,8 @@ class TrendsState(viewstate.PageState):
         viewstate.Param("subject", "reading", viewstate.choice(SUBJECTS)),
         viewstate.Param("years", None, viewstate.year_range(FIRST_YEAR, LAST_YEAR), viewstate.write_range),
         viewstate.Param("since", None, viewstate.int_in(FIRST_YEAR, LAST_YEAR)),
+        viewstate.Param("change", "points", viewstate.choice(CHANGES)),
+        viewstate.Param("scale", "", viewstate.choice(SCALES)),
     )
 
     @classmethod
@@ -62,7 +71,8 @@ class TrendsState(viewstate.PageState):
                    area=raw["area"] or "", sex=raw["sex"] or "", management=raw["management"] or "",
                    grade=int(raw["grade"] or 0), subject=raw["subject"] or "reading",
                    years=None if years == loaded else years,
-                   since=int(raw["since"]) if raw["since_on"] and raw["since"] is not None else None)
+                   since=int(raw["since"]) if raw["since_on"] and raw["since"] is not None else None,
+                   change=raw["change"] or "points", scale="log" if raw["scale"] else "")
 
 
 def data_years(data: Dataset) -> tuple[int, int]:
@@ -94,7 +104,7 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     view, hints = explorer.resolve_trends(avail, state.values(), lang)
     published = national_published(data, indicator, view, years)
     if avail.missing:
-        message = t("notice.table_missing", lang, tables=", ".join(avail.missing))
+        message = missing_words(indicator, avail.missing, lang)
         return _refused(message, name, state, about, data, published, years)
     try:
         frame = explorer.trend_series(
@@ -110,20 +120,30 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     if since is not None and not frame.loc[frame["year"] == since, "value"].notna().any():
         hints.append(t("trends.hint_since", lang, since=since))
         since = None
+    relative = since is not None and state.change == "relative"
     if since is not None:
-        frame = explorer.change_since(frame, since)
-        table = table.assign(change_since=frame["value"].to_numpy(), since_year=since)
-    title = (t("trends.title_since", lang, indicator=name, since=since) if since is not None
-             else t("trends.title", lang, indicator=name, first=years[0], last=years[1]))
+        frame = relative_change_since(frame, since) if relative else explorer.change_since(frame, since)
+        table = table.assign(**{"relative_change" if relative else "change_since": frame["value"].to_numpy()},
+                             since_year=since)
+    log = state.scale == "log"
+    if log and (since is not None or not log_allowed(indicator)):
+        hints.append(t("trends.hint_log", lang))
+        log = False
+    title = (t("trends.title_relative" if relative else "trends.title_since", lang, indicator=name, since=since)
+             if since is not None else t("trends.title", lang, indicator=name, first=years[0], last=years[1]))
     drawn = state.but(**{k: view[k] for k in ("compare", "area", "sex", "management", "grade")})
     selection = selection_words(drawn, lang, years=years if since is not None else None)
-    unit = explorer.unit_label(indicator, lang, change=since is not None)
+    unit = (t("trends.relative_unit", lang) if relative
+            else explorer.unit_label(indicator, lang, change=since is not None))
     figure = trend_chart(frame, title="", y_title=unit if since is None else t("trends.axis_change", lang, unit=unit),
-                         lang=lang, present=present, years=years,
-                         value_format=".3f" if unit == t("unit.index", lang) else ",.1f",
-                         reference_line=0.0 if since is not None else None, published=published)
+                         lang=lang, present=present, years=years,  # a change carries its sign: +2.8 p. p.
+                         value_format=("+" if since is not None else "")
+                         + (".3f" if unit == t("unit.index", lang) else ",.1f"),
+                         reference_line=0.0 if since is not None else None, published=published,
+                         unit=hover_unit(indicator, lang, "relative" if relative else since is not None),
+                         yaxis={"type": "log"} if log else None)
     columns = ["series", "series_name", "year", "value", "numerator", "denominator", "flag"]
-    columns += [c for c in ("change_since", "since_year") if c in table]
+    columns += [c for c in ("change_since", "relative_change", "since_year") if c in table]
     table = table[columns]
     if published is not None and not published.empty:
         table = beside_published(table, published)
@@ -131,6 +151,56 @@ def trends_view(data: Dataset, state: TrendsState) -> View:
     return View({"trends": figure}, title, subtitle=joined(selection, origin), hints=hints,
                 provenance={**about, t("download.origin", lang): origin}, csv={"trends": table},
                 synthetic=data.is_demo)
+
+
+def missing_words(indicator: str, missing: tuple[str, ...], lang: str) -> str:
+    """What the indicator lacks, in the domain's words ('la alfabetización cargada'), and what to do instead."""
+    from dashboard.indicators.catalogue import CATALOGUE
+
+    needs = [t(f"indicator.loaded_table.{name}", lang) for name in missing]
+    listed = t("selection.and", lang, first=", ".join(needs[:-1]), last=needs[-1]) if len(needs) > 1 else needs[0]
+    return t("trends.data_missing", lang, number=CATALOGUE[indicator].number,
+             indicator=indicator_text(indicator, "name", lang), needs=listed)
+
+
+def relative_change_since(frame: pd.DataFrame, base_year: int) -> pd.DataFrame:
+    """Each series' change since `base_year` as a percentage of its value then (80 -> 90 is +12.5 %).
+
+    A series without that year, or whose value then is zero, has no relative change (NaN, a gap).
+    """
+    base = frame[frame["year"] == base_year].set_index("series")["value"]
+    base = base.where(base != 0)
+    out = frame.copy()
+    out["value"] = (out["value"] / out["series"].map(base) - 1.0) * 100.0
+    return out
+
+
+def change_options(lang: str, shown: bool) -> list[dict]:
+    """The ways to express the change since a year; offered only while that change is shown."""
+    return [{"label": t(f"trends.change_{c}", lang), "value": c, "disabled": not shown} for c in CHANGES]
+
+
+def log_allowed(indicator: str) -> bool:
+    """Whether a log scale means something for this indicator (see LOG_UNITS)."""
+    from dashboard.indicators.catalogue import CATALOGUE
+
+    return CATALOGUE[indicator].unit in LOG_UNITS
+
+
+def hover_unit(indicator: str, lang: str, change: bool | str = False) -> str:
+    """What follows a value in the hover: '%', ' alumnos por docente', ' p. p.' for a change in points.
+
+    `change` is False (levels), True (change in the indicator's unit) or "relative" (change in percent);
+    a parity index has no unit, so nothing follows it.
+    """
+    from dashboard.indicators.catalogue import CATALOGUE
+
+    unit = CATALOGUE[indicator].unit
+    if change == "relative":
+        return t("unit.hover_percent", lang)
+    if unit == "percent":
+        return t("unit.pp", lang) if change else t("unit.hover_percent", lang)
+    return f" {t('unit.ratio', lang)}" if unit == "ratio" else ""
 
 
 def national_published(data: Dataset, indicator: str, view: Mapping[str, object],

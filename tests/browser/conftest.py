@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 
 from dashboard.demo import write_demo
 
-# Each test server takes the next port from here; OBSERVATORY_TEST_PORT lets two checkouts run their browser tests at once.
+# Test servers take ports from here on; OBSERVATORY_TEST_PORT lets two checkouts run browser tests at once.
 if os.environ.get("OBSERVATORY_TEST_PORT"):
     from dash.testing.application_runners import BaseDashRunner
 

@@ -37,6 +37,6 @@ def test_impact_section_renders_its_figures_in_both_languages(dash_duo, observat
     assert synthetic in dash_duo.find_element("#impact-selection").text
     for graph in ("impact-event-study", "impact-forest", "impact-balance"):
         buttons = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"button[id*='\"graph\":\"{graph}\"']")
-        assert len(buttons) == 3  # PNG, SVG and CSV
+        assert len(buttons) == 4  # PNG, SVG, CSV and the table toggle
     assert table in dash_duo.find_element("#impact-tables").text
     assert console_errors(dash_duo) == []

@@ -127,3 +127,31 @@ def test_bad_upload_is_reported_and_a_good_one_switches(dash_duo, data_page, tmp
     assert version_shown(dash_duo) == after
     assert console_errors(dash_duo) == []
     screenshot(dash_duo, "data-en-switched")
+
+
+@pytest.mark.browser
+def test_an_official_file_is_previewed_then_applied(dash_duo, data_page):
+    padron = Path(__file__).resolve().parents[1] / "fixtures" / "importers" / "padron_web.dbf"
+    dash_duo.start_server(data_page)
+    dash_duo.driver.set_window_size(1440, 900)
+    dash_duo.driver.get(dash_duo.server_url + "/data")
+    dash_duo.wait_for_element("#data-in-service .data-version", timeout=20)
+    before = version_shown(dash_duo)
+    dash_duo.find_element("#data-token").send_keys(TOKEN)
+    upload(dash_duo, padron)
+    dash_duo.wait_for_element(".upload-preview", timeout=30)
+    preview = dash_duo.find_element(".upload-preview").text
+    assert "todavía no cambió nada" in preview and "5 escuelas en 3 regiones" in preview
+    assert "2 filas con códigos GESTION desconocidos" in preview
+    assert version_shown(dash_duo) == before  # a preview changes nothing
+    apply = dash_duo.find_element("#data-import-apply")
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", apply)
+    screenshot(dash_duo, "data-es-import-preview")
+
+    dash_duo.driver.execute_script("arguments[0].click()", apply)  # below the fold on a short window
+    dash_duo.wait_for_element(".upload-switched", timeout=30)
+    assert version_shown(dash_duo) != before
+    assert dash_duo.find_element('#data-in-service tr[data-table="schools"]').text.startswith("schools")
+    assert not dash_duo.find_element("#data-import-actions").is_displayed()
+    assert console_errors(dash_duo) == []
+    screenshot(dash_duo, "data-es-import-applied")

@@ -15,8 +15,8 @@ def texts(dash_duo, selector: str) -> list[str]:
 
 
 def slider_year(dash_duo) -> str:
-    """The year the map's own slider shows ('Año: 2010')."""
-    labels = texts(dash_duo, "#maps-graph .slider-group text")
+    """The year shown beside the map's year slider ('Año: 2010')."""
+    labels = texts(dash_duo, "#maps-year-shown")
     return labels[0] if labels else ""
 
 
@@ -83,10 +83,15 @@ def test_clicking_a_region_opens_its_profile_and_play_moves_the_year(dash_duo, o
             continue
     wait_for(lambda: "region=" in dash_duo.driver.current_url)
     wait_for(lambda: "frente al total nacional" in dash_duo.find_element("#maps-profile-title").text)
-    play, pause = dash_duo.driver.find_elements(By.CSS_SELECTOR, "#maps-graph .updatemenu-button")
-    play.click()
+    clicked = dash_duo.driver.current_url.split("region=")[1][:2]
+    wait_for(lambda: dash_duo.driver.execute_script(  # the clicked region is outlined on the map
+        "return document.querySelector('#maps-graph .js-plotly-plot').data"
+        ".filter(t => t.name === 'highlight').map(t => Array.from(t.locations));") == [[clicked]])
+    play = dash_duo.find_element("#maps-play")
+    dash_duo.driver.execute_script("arguments[0].click()", play)
     wait_for(lambda: "year=2000" not in dash_duo.driver.current_url and "year=20" in dash_duo.driver.current_url)
-    pause.click()
+    dash_duo.driver.execute_script("arguments[0].click()", play)  # the same button pauses
+    wait_for(lambda: play.get_attribute("aria-pressed") == "false")
     assert slider_year(dash_duo) != "Año: 2000"
     assert dash_duo.get_logs() == []
 

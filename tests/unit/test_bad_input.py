@@ -258,7 +258,8 @@ def test_no_parquet_crashes_the_loader(table):
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=40), st.binary(max_size=300))
 def test_no_upload_crashes_the_checks(name, content):
-    files, issues = uploads.received_files(["data:;base64," + base64.b64encode(content).decode()], [name], 10**6)
+    files, _official, issues = uploads.received_files(["data:;base64," + base64.b64encode(content).decode()], [name],
+                                                      10**6)
     messages_render(issues)
     with tempfile.TemporaryDirectory() as folder:
         for file in files:
@@ -388,14 +389,18 @@ def _id(text: str):
 def test_upload_through_the_callback_with_a_wrong_token_changes_nothing(client):
     before = client.post("/_dash-update-component", json=pages_request(client, "/data")).get_data(as_text=True)
     version = re.search(r'"data_version":\s*"(\w+)"', before).group(1)
+    outputs = (("data-report", "children"), ("data-in-service", "children"), ("data-banner", "children"),
+               ("data-upload", "contents"), ("data-import-actions", "hidden"))
     body = {
-        "output": "..data-report.children...data-in-service.children...data-banner.children...data-upload.contents..",
-        "outputs": [{"id": i, "property": p} for i, p in (("data-report", "children"), ("data-in-service", "children"),
-                                                          ("data-banner", "children"), ("data-upload", "contents"))],
+        "output": "...".join(f"{i}.{p}" for i, p in outputs).join(("..", "..")),
+        "outputs": [{"id": i, "property": p} for i, p in outputs],
         "inputs": [{"id": "data-upload", "property": "contents", "value": ["data:;base64," + base64.b64encode(
-            FINANCE.encode()).decode()]}, {"id": "data-reset", "property": "submit_n_clicks", "value": None}],
+            FINANCE.encode()).decode()]}, {"id": "data-reset", "property": "submit_n_clicks", "value": None},
+            {"id": "data-import-apply", "property": "n_clicks", "value": None},
+            {"id": "data-import-cancel", "property": "n_clicks", "value": None}],
         "state": [{"id": "data-upload", "property": "filename", "value": ["finance.csv"]},
                   {"id": "data-token", "property": "value", "value": "guess"},
+                  {"id": "data-import-year", "property": "value", "value": None},
                   {"id": "data-context", "property": "data", "value": {"lang": "en", "present": False}}],
         "changedPropIds": ["data-upload.contents"],
     }

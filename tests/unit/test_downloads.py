@@ -30,7 +30,7 @@ def trends_csv(values: list, context: dict):
 
 
 def test_trends_csv_has_provenance_and_the_charted_numbers(small_data):
-    values = ["gross_enrolment_ratio", "area", [], "", "", "", 0, "reading", [2000, 2003], False, 2000]
+    values = ["gross_enrolment_ratio", "area", [], "", "", "", 0, "reading", [2000, 2003], False, 2000, "points", False]
     frame, about, filename = trends_csv(values, {"lang": "en", "present": False, "first": 2000, "last": 2003})
     assert filename == "gross_enrolment_ratio.csv"
     assert about["Indicator"].startswith("Gross enrolment ratio") and "compare=area" in about["View"]
@@ -42,7 +42,8 @@ def test_trends_csv_has_provenance_and_the_charted_numbers(small_data):
 def test_csv_text_starts_with_the_provenance_lines(small_data):
     from dashboard.exports import csv_with_provenance
 
-    values = ["net_enrolment_ratio", "national", [], "", "", "", 0, "reading", [2000, 2003], False, 2000]
+    values = ["net_enrolment_ratio", "national", [], "", "", "", 0, "reading", [2000, 2003], False, 2000,
+              "points", False]
     frame, about, _ = trends_csv(values, {"lang": "es", "present": False, "first": 2000, "last": 2003})
     rows = list(csv.reader(io.StringIO(csv_with_provenance(frame, about))))
     assert rows[0][0].startswith("# Indicador: Tasa neta de matrícula")

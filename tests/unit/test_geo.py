@@ -4,7 +4,15 @@ from __future__ import annotations
 import shapely
 from shapely.geometry import Point
 
-from dashboard.geo import REGIONS_FILE, map_view, region_centroids, regions_geodataframe, regions_geojson
+from dashboard.geo import (
+    REGIONS_FILE,
+    fit_view,
+    map_view,
+    peru_bounds,
+    region_centroids,
+    regions_geodataframe,
+    regions_geojson,
+)
 from dashboard.regions import BY_CODE, REGION_CODES, REGION_NAMES
 
 PERU_BOX = (-81.5, -18.5, -68.5, 0.1)  # west, south, east, north
@@ -82,3 +90,24 @@ def test_map_view_frames_peru():
     assert south < view["center"]["lat"] < north
     assert 3.5 < view["zoom"] < 6.5
     assert map_view(300, 350)["zoom"] < view["zoom"]  # a smaller map zooms out
+
+
+def test_fit_view_of_a_box_on_the_equator_worked_by_hand():
+    # A box 10° wide from 80°W to 70°W, and from 5°S to 5°N (Mercator y from -0.08738 to 0.08738 radians).
+    # 600 × 400 px with no padding: zoom by width log2(600·360 / (512·10)) = log2(42.1875) = 5.398;
+    # by height log2(400·2π / (512·0.174758)) = log2(28.089) = 4.812; the smaller fits both: 4.81 (floored).
+    view = fit_view((-80.0, -5.0, -70.0, 5.0), 600, 400, padding=0)
+    assert view == {"center": {"lat": 0.0, "lon": -75.0}, "zoom": 4.81}
+    # Twice as tall leaves the width as the limit; a padding of 25% per side halves the room (one zoom level less).
+    assert fit_view((-80.0, -5.0, -70.0, 5.0), 600, 800, padding=0)["zoom"] == 5.39
+    assert fit_view((-80.0, -5.0, -70.0, 5.0), 600, 800, padding=0.25)["zoom"] == 4.39
+
+
+def test_peru_fits_a_presenting_panel_closer_than_a_small_card():
+    # Peru spans 81.33°W–68.65°W (12.67°) and 18.35°S–0.04°S: Mercator y from -0.3260 to -0.0007 (0.3253).
+    west, south, east, north = peru_bounds()
+    assert (round(east - west, 2), round(north - south, 2)) == (12.67, 18.31)
+    # 400 × 540 px, 5% padding: by width log2(360·360 / (512·12.67)) = 4.32, by height
+    # log2(486·2π / (512·0.3253)) = 4.196: the height limits, 4.19. At 1200 × 800: log2(720·2π / 166.6) = 4.763.
+    assert fit_view(peru_bounds(), 400, 540)["zoom"] == 4.19
+    assert fit_view(peru_bounds(), 1200, 800)["zoom"] == 4.76

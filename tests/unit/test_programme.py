@@ -343,3 +343,18 @@ def test_every_code_has_spanish_and_english_labels():
         for code in set(values):
             labels = CATALOGUE.get(f"programme.{kind}.{code}")
             assert labels and labels["es"] and labels["en"], f"programme.{kind}.{code}"
+
+
+def test_scatter_names_only_outliers_and_extremes_with_labels_pushed_outward():
+    import numpy as np
+
+    from dashboard.figures.programme import outward_positions, scatter_labelled
+
+    x = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 10.0])
+    y = np.array([5.0, 1.0, 4.0, 3.0, 4.5, 2.0, 3.5])
+    outlier = np.array([False, False, False, True, False, False, False])
+    # lowest x: 0, 1; highest x: 5, 6; lowest y: 1, 5; highest y: 0, 4; 3 is the outlier: only 2 is unnamed
+    assert scatter_labelled(x, y, outlier).tolist() == [True, True, False, True, True, True, True]
+    # means: x = 31 / 7 ≈ 4.43, y = 23 / 7 ≈ 3.29; the point at x = 10 is at the right edge, so its label goes left
+    assert outward_positions(x, y) == ["top left", "bottom left", "top left", "bottom left", "top right",
+                                       "bottom right", "top left"]

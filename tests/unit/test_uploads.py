@@ -102,17 +102,18 @@ def test_companion_files_of_a_dropped_folder_are_ignored_with_a_note():
 
 
 def test_malformed_payloads_are_refused_without_raising():
-    assert uploads.received_files("x", 3, 100)[1][0].rule == "bad_payload"
-    assert uploads.received_files([data_url("a")], ["a.csv", "b.csv"], 100)[1][0].rule == "bad_payload"
-    assert uploads.received_files([], [], 100)[1][0].rule == "no_files"
-    files, issues = uploads.received_files(["data:text/csv;base64,@@@"], ["population.csv"], 100)
+    assert uploads.received_files("x", 3, 100)[2][0].rule == "bad_payload"
+    assert uploads.received_files([data_url("a")], ["a.csv", "b.csv"], 100)[2][0].rule == "bad_payload"
+    assert uploads.received_files([], [], 100)[2][0].rule == "no_files"
+    files, _official, issues = uploads.received_files(["data:text/csv;base64,@@@"], ["population.csv"], 100)
     assert files == [] and issues[0].rule == "bad_payload"
-    files, issues = uploads.received_files([None], ["population.csv"], 100)
+    files, _official, issues = uploads.received_files([None], ["population.csv"], 100)
     assert issues[0].rule == "bad_payload"
 
 
 def test_one_table_twice_in_one_upload_is_refused():
-    _files, issues = uploads.received_files([data_url(POPULATION)] * 2, ["population.csv", "population.xlsx"], 10**6)
+    _files, _official, issues = uploads.received_files([data_url(POPULATION)] * 2,
+                                                       ["population.csv", "population.xlsx"], 10**6)
     assert [i.rule for i in issues] == ["duplicate_table"]
     assert "population.csv + population.xlsx" in issues[0].message("en")
 
@@ -120,7 +121,7 @@ def test_one_table_twice_in_one_upload_is_refused():
 def test_size_is_judged_before_decoding():
     big = data_url(b"x" * 3000)
     assert uploads.decoded_size(big) == 3000
-    _files, issues = uploads.received_files([big], ["population.csv"], 2000)
+    _files, _official, issues = uploads.received_files([big], ["population.csv"], 2000)
     assert issues[0].rule == "upload_too_big" and "population.csv" in issues[0].message("en")
 
 

@@ -10,7 +10,15 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard import explorer
-from dashboard.figures.maps import NO_DATA_COLOUR, REGIONS_URL, MapPanel, choropleth_figure, colour_range
+from dashboard.figures.maps import (
+    HIGHLIGHT_COLOUR,
+    NO_DATA_COLOUR,
+    REGIONS_URL,
+    MapPanel,
+    choropleth_figure,
+    colour_range,
+    highlight_trace,
+)
 from dashboard.indicators.engine import IndicatorEngine
 from dashboard.regions import REGION_CODES
 from dashboard.views import maps as mapping
@@ -38,7 +46,8 @@ def test_a_map_draws_the_25_regions_with_the_values_of_the_year_shown():
     trace = value_trace(figure)
     assert list(trace.locations) == list(REGION_CODES) and len(trace.locations) == 25
     assert trace.z[0] == pytest.approx(1.1) and trace.z[24] == pytest.approx(25.1)
-    assert figure.layout.sliders[0].active == 1  # 2011 is the second of three years
+    page = figure.data[-1].meta  # what the page's script reads: the year shown, every year, the bounds to fit
+    assert page["year"] == 2011 and page["years"] == [2010, 2011, 2012] and page["fit"]["bounds"][0] == -81.328
     assert figure.layout.map.style == "white-bg" and not figure.layout.map.layers  # no tiles, no glyph layers
 
 
@@ -47,21 +56,23 @@ def test_the_shapes_are_named_once_per_map_and_never_in_the_frames():
     figure = choropleth_figure([MapPanel("", values_frame(years))], year=2025, unit="%", lang="es")
     text = json.dumps(json.loads(figure.to_json()), ensure_ascii=False)  # Plotly writes '/' as '\\/'
     assert len(figure.frames) == 36
-    assert text.count(REGIONS_URL) == 1  # one map, one trace naming the shapes; 36 frames add none
+    assert text.count(REGIONS_URL) == 2  # the values and the outline name the same address; 36 frames add none
     assert "FeatureCollection" not in text  # the browser fetches the shapes once and keeps them
     for frame in figure.frames:
         assert {key for trace in frame.data for key, value in trace.to_plotly_json().items()
                 if value is not None} <= {"type", "z", "customdata", "hovertemplate"}
+        assert not frame.layout.to_plotly_json()
     assert len(text) < 60_000  # 36 years of 25 values with their hover texts
 
 
-def test_frames_hold_each_year_and_the_play_buttons_drive_them():
+def test_frames_hold_each_year_and_no_control_is_inside_the_figure():
     figure = choropleth_figure([MapPanel("", values_frame())], year=2012, unit="%", lang="en")
     assert [frame.name for frame in figure.frames] == ["2010", "2011", "2012"]
     assert figure.frames[0].data[0].z[2] == pytest.approx(3.0)  # region 03 in 2010
-    assert [step.label for step in figure.layout.sliders[0].steps] == ["2010", "2011", "2012"]
-    buttons = figure.layout.updatemenus[0].buttons
-    assert [b.label for b in buttons] == ["▶ Play", "❚❚ Pause"] and [b.args[0] for b in buttons] == ["play", "pause"]
+    # The year slider and play button live on the page, so a PNG or SVG of the figure carries neither...
+    assert not figure.layout.sliders and not figure.layout.updatemenus
+    # ...but the year shown is written on the map (the page rewrites it when it shows another year).
+    assert [a.text for a in figure.layout.annotations if a.name == "year"] == ["2012"]
 
 
 def test_every_map_figure_passes_plotly_s_own_checks():
@@ -86,7 +97,7 @@ def test_regions_without_a_value_are_grey_with_no_data_in_the_hover_never_zero()
     frame = values_frame()
     frame.loc[(frame["region_code"] == "07") & (frame["year"] == 2011), "value"] = np.nan
     figure = choropleth_figure([MapPanel("", frame)], year=2011, unit="%", lang="es")
-    grey, values = figure.data
+    grey, values, _outline = figure.data
     assert math.isnan(values.z[6])  # Callao is left out of the coloured trace (NaN, never 0)...
     assert list(grey.locations) == ["07"] and grey.colorscale[0][1] == NO_DATA_COLOUR  # ...and drawn grey
     assert grey.hovertemplate == "<b>%{text}</b><br>2011: sin datos<extra></extra>" and list(grey.text) == ["Callao"]
@@ -102,7 +113,7 @@ def test_one_colour_scale_for_both_maps_and_every_year():
     assert (figure.layout.coloraxis.cmin, figure.layout.coloraxis.cmax) == (70.0, 92.0)
     assert value_trace(figure, 0).subplot == "map" and value_trace(figure, 1).subplot == "map2"
     assert figure.layout.coloraxis.colorbar.title.text == "%"
-    assert [a.text for a in figure.layout.annotations] == ["<b>Urbana</b>", "<b>Rural</b>"]
+    assert [a.text for a in figure.layout.annotations] == ["<b>Urbana</b>", "<b>Rural</b>", "2010"]
 
 
 def test_a_gap_scale_is_diverging_and_centred_on_zero():
@@ -120,6 +131,42 @@ def test_flagged_values_say_which_rule_they_break_in_the_hover():
     hover = value_trace(figure).customdata
     assert hover[14].startswith("<br>⚠ Above 100%") and hover[13] == ""
     assert value_trace(figure).hovertemplate == "<b>%{text}</b><br>2010: %{z:.1f}%{customdata}<extra></extra>"
+
+
+def test_the_chosen_region_is_outlined_in_every_year_and_on_every_map():
+    panels = [MapPanel("Urbana", values_frame()), MapPanel("Rural", values_frame())]
+    figure = choropleth_figure(panels, year=2010, unit="%", lang="es", region="09")
+    outlines = [trace for trace in figure.data if trace.name == "highlight"]
+    assert [(list(o.locations), o.subplot) for o in outlines] == [(["09"], "map"), (["09"], "map2")]
+    assert outlines[0].marker.line.color == HIGHLIGHT_COLOUR and outlines[0].marker.line.width == 4
+    assert outlines[0].hoverinfo == "skip" and outlines[0].colorscale[0][1] == "rgba(0,0,0,0)"  # fill left as is
+    # The frames change only the traces before the outlines, so the outline stays while the years play.
+    last_outline = list(figure.data).index(outlines[0])
+    assert all(max(frame.traces) < last_outline for frame in figure.frames)
+
+
+def test_no_region_chosen_leaves_an_empty_outline_for_the_page_to_fill():
+    outline = highlight_trace("", "map", REGIONS_URL)
+    assert outline["locations"] == [] and outline["z"] == [] and outline["name"] == "highlight"
+
+
+def test_one_outlying_region_does_not_stretch_the_colour_scale():
+    # 24 regions at 80, 81, ..., 91 (twice each) and Callao at 300 in one year.
+    values = [80 + i // 2 for i in range(24)]
+    frame = pd.DataFrame({"year": 2010, "region_code": [c for c in REGION_CODES if c != "07"], "value": values,
+                          "flag": ""})
+    frame = pd.concat([frame, pd.DataFrame({"year": [2010], "region_code": ["07"], "value": [300.0], "flag": [""]})])
+    # 25 values sorted: 80, 80, 81, 81, ..., 91, 91, 300. NumPy's quartiles (linear): position 6 -> 83,
+    # position 18 -> 89; IQR 6; upper fence 89 + 9 = 98, lower fence 83 - 9 = 74 (below the minimum, 80).
+    assert colour_range([MapPanel("", frame)], diverging=False) == (80.0, 98.0)
+
+
+def test_a_gap_scale_ignores_an_outlying_gap_but_stays_centred():
+    # |gap| of 24 regions: 1, 2, ..., 12 (twice each, signs alternating), and one of 40.
+    gaps = [(i // 2 + 1) * (-1) ** i for i in range(24)] + [40]
+    frame = pd.DataFrame({"year": 2010, "region_code": list(REGION_CODES), "value": gaps, "flag": ""})
+    # Sorted sizes: 1, 1, 2, 2, ..., 12, 12, 40; quartiles at positions 6 and 18: 4 and 10; fence 10 + 9 = 19.
+    assert colour_range([MapPanel("", frame)], diverging=True) == (-19.0, 19.0)
 
 
 # ------------------------------------------------------------------ the data behind it

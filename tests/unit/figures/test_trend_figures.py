@@ -27,7 +27,8 @@ def test_trend_chart_is_valid_keeps_gaps_and_marks_flags():
     fig = validated(trend_chart(frame, title="", y_title="%", lang="es", years=(2000, 2002)))
     national, flagged, lima, legend = fig.data
     assert national.name == "Nacional" and np.isnan(national.y[1]) and national.connectgaps is False
-    assert list(flagged.x) == [2002] and list(flagged.y) == [101.5] and "100" in flagged.customdata[0][0]
+    assert list(flagged.x) == [2002] and list(flagged.y) == [101.5] and flagged.hoverinfo == "skip"
+    assert "100" in national.customdata[2][0] and national.customdata[0][0] == ""  # the warning is in the line's hover
     assert lima.name == "Lima"
     assert legend.name == "Valor con alerta de calidad"
     assert [shape.x0 for shape in fig.layout.shapes] == [2000]  # Dakar 2000 inside the range, Jomtien is not

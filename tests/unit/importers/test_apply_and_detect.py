@@ -59,7 +59,7 @@ def test_unknown_columns_are_not_a_kind():
 def test_preview_of_a_padron(fixtures):
     assert preview(None, [fixtures / "padron_web.dbf"], "es") == (
         "Padrón de instituciones educativas: 5 escuelas en 3 regiones → tabla schools; "
-        "1 servicios fuera de la educación básica regular (NIV_MOD D1); 2 filas con códigos GESTION desconocidos ('9')")
+        "1 servicio fuera de la educación básica regular (NIV_MOD D1); 2 filas con códigos GESTION desconocidos ('9')")
     assert preview("padron", [fixtures / "padron_web.dbf"], "en").startswith(
         "Register of schools (Padrón) file: 5 schools in 3 regions → table schools;")
 

@@ -63,7 +63,7 @@ def test_unknown_sex_code_is_counted_not_guessed(fixtures, tmp_path):
     rows[0] = _person(rows[0], p207="3")
     result = run_import("enaho", [_write(tmp_path / "m300.csv", fields, rows)])
     unknown = [d for d in result.dropped if d.reason == "unknown_code"]
-    assert [d.message("es") for d in unknown] == ["1 filas con códigos p207 desconocidos ('3')"]
+    assert [d.message("es") for d in unknown] == ["1 fila con un código p207 desconocido ('3')"]
     assert result.tables["literacy"]["population"].sum() == pytest.approx(112.32809 + 96.03537)
 
 

@@ -30,7 +30,7 @@ def test_school_weighted_mean_and_share_satisfactory(fixtures):
     assert private["pct_proficient"] == pytest.approx(0.8 / 2)
     assert (private["management"], private["school_type"]) == ("private", "full_grade")
     assert table["language"].isna().all() and table["poverty_quintile"].isna().all()
-    assert [d.message("en") for d in result.dropped] == ["1 pupils with no score in math"]
+    assert [d.message("en") for d in result.dropped] == ["1 pupil with no score in mathematics"]
 
 
 def test_ece_unknown_management_code_is_counted(fixtures, tmp_path):
@@ -77,7 +77,7 @@ def test_padron_register(fixtures):
     assert (annex["management"], annex["level"]) == ("public", "secondary") and pd.isna(annex["school_type"])
     assert schools.loc[("0654321", "0"), "status"] == "inactive"
     assert [d.message("es") for d in result.dropped] == [
-        "1 servicios fuera de la educación básica regular (NIV_MOD D1)",
+        "1 servicio fuera de la educación básica regular (NIV_MOD D1)",
         "2 filas con códigos GESTION desconocidos ('9')"]
 
 
@@ -118,3 +118,23 @@ def test_census_needs_year_and_padron(fixtures):
         run_import("censo-matricula", [fixtures / "matricula_01_2019.dbf"], year=2015,
                    padron=fixtures / "padron_web.dbf")
     assert error.value.key == "no_cuadro" and "'3AP C201'" in error.value.message("en")
+
+
+def test_ece_attributes_the_file_lacks_come_from_the_padron(fixtures, tmp_path):
+    # The ECE fixture without region, area, management and school type; the padrón fixture gives, by hand:
+    # 0488403 CODGEO 020101, AREA_CENSO 2, GESTION 1, COD_CAR 1 → 02, rural, public, multigrade;
+    # 0212345 CODGEO 150101, AREA_CENSO 1, GESTION 3, COD_CAR 3 → 15, urban, private, full_grade.
+    students = pd.read_csv(fixtures / "ece_2p_2019.csv", dtype=str)
+    bare = tmp_path / "ece_bare.csv"
+    students.drop(columns=["codgeo", "area", "gestion2", "caracteristica2"]).to_csv(bare, index=False)
+    with pytest.raises(ImportFailed):  # without a register the import cannot place the schools
+        run_import("ece", [bare], year=2019)
+    table = run_import("ece", [bare], year=2019, padron=fixtures / "padron_web.dbf").tables["assessment"]
+    placed = table.drop_duplicates("school_id").set_index("school_id")
+    assert placed.loc["0488403", ["region_code", "area", "management", "school_type"]].tolist() == [
+        "02", "rural", "public", "multigrade"]
+    assert placed.loc["0212345", ["region_code", "area", "management", "school_type"]].tolist() == [
+        "15", "urban", "private", "full_grade"]
+    # Reading at 0488403: scores 500, 600, 400 weighted 1, 2, 1 → (500 + 1200 + 400) / 4 = 525.
+    reading = table.set_index(["school_id", "subject"]).loc[("0488403", "reading")]
+    assert reading["mean_score"] == pytest.approx(525.0)

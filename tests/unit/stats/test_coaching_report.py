@@ -51,12 +51,14 @@ def test_verdict_when_box_rejects_equal_covariances(math_proficiency):
 
 def test_text_report_reads_like_the_paper_tables(reading_means):
     report = render_report(reading_means, "en")
-    assert "Time              390445.082     1   390445.082  175.507  .000          .017" in report
-    assert "Time × coached     72236.914     1    72236.914   32.471  .000          .003" in report
-    assert "      Coached      491.711          62.228   303" in report
-    assert ".200*" in report and "* This is a lower bound of the true significance." in report
+    # Table 9 (390445.082, 175.507, .000, .017) as a published report rounds it: whole sums, F to 2, p below .001
+    assert "Time                390,445      1      390,445  175.51  < 0.001         0.017" in report
+    assert "Time × coached       72,237      1       72,237   32.47  < 0.001         0.003" in report
+    assert "      Coached      491.7            62.2    303" in report  # Table 7: 491.711, 62.228, 303
+    assert "0.200*" in report and "* This is a lower bound of the true significance." in report
     assert all(line == line.rstrip() for line in report.splitlines())
-    assert "390445,082" in render_report(reading_means, "es")
+    spanish = render_report(reading_means, "es")
+    assert "390\u202f445" in spanish and "175,51" in spanish and "< 0,001" in spanish
 
 
 # ---------------------------------------------------------------- the command line

@@ -65,9 +65,19 @@ def test_cost_per_point_divides_the_estimate_the_verdict_trusts(tmp_path):
                   "students": [1000], "expenditure": [400000.0], "staff_regional_officer": 1,
                   "staff_monitoring_officer": 1, "staff_local_officer": 0, "staff_local_monitor": 0}).to_csv(
         tmp_path / "program_regions.csv", index=False)
-    result, _, verdict, _ = run_impact_analysis(load_directory(tmp_path), CoachingParams(), lang="en")
+    result, _, verdict, _ = run_impact_analysis(load_directory(tmp_path), CoachingParams())
     assert (verdict.trusted, verdict.pretrends) == ("did_without_baseline", "dip")
     national = result.cost.rows.set_index("region_code").loc["national"]
     assert national["effect"] == result.did_without_baseline.estimate != result.did.estimate
     assert national["points_per_1000"] == pytest.approx(result.did_without_baseline.estimate / 400 * 1000)
     assert result.cost.national_estimate == "did_without_baseline"
+
+
+def test_a_refused_anova_travels_through_the_shared_cache_with_its_words():
+    import pickle
+
+    from dashboard.stats.params import CoachingAnalysisError
+
+    refusal = CoachingAnalysisError("missing_tables", tables="coaching")
+    copy = pickle.loads(pickle.dumps(refusal))
+    assert copy.message("es") == refusal.message("es") and copy.message("en") == refusal.message("en")

@@ -90,6 +90,6 @@ def test_the_estimate_is_asked_once_per_view_in_each_language(demo):
 
 def test_data_without_a_school_panel_or_roster_is_said_in_words():
     view = coaching_impact_view(load_directory(ROOT / "data" / "peru"), CoachingState(lang="en"))
-    assert view.error == "The loaded data lacks the table(s) assessment, coaching: this panel cannot be shown."
+    assert view.error.startswith("The data in use does not include the figures this panel needs.")
     assert view.tables == [] and view.csv == {}
     assert all(figure.layout.annotations[0].text.replace("<br>", " ") == view.error for figure in view.figures.values())

@@ -34,7 +34,8 @@ def test_the_view_reads_like_the_paper(table7):
     titles = [table.title for table in view.tables]
     assert titles[0] == "Universo y exclusiones (reglas en orden)" and len(titles) == 11
     within = view.tables[6]  # the paper's Table 9: tests of within-subjects effects
-    assert within.rows[1][:2] == ["Tiempo × acompañada", "72236,914"]
+    # Table 9: 72236.914, F 32.471, p .000, partial eta squared .003, as a published report writes them
+    assert within.rows[1] == ["Tiempo × acompañada", "72\u202f237", "1", "72\u202f237", "32,47", "< 0,001", "0,003"]
     assert set(view.figures) == {"before_after", "distribution", "regional_bars", "regional_map"}
     assert len(asked) == 2 and len(set(asked)) == 2  # the analysis and its regional breakdown, each under its key
     coaching_view(table7, CoachingState(), memo=remember)
@@ -47,7 +48,7 @@ def test_an_impossible_universe_is_said_in_words(table7):
     assert view.tables == [] and view.csv == {}
 
 
-def test_missing_tables_are_named():
+def test_missing_tables_are_said_in_words():
     view = coaching_view(dataset_of({}, "empty"), CoachingState(lang="en"))
-    assert "assessment, coaching" in view.error and set(view.figures) == {"before_after", "distribution",
-                                                                          "regional_bars", "regional_map"}
+    assert view.error.startswith("The data in use does not include") and "coaching," not in view.error
+    assert set(view.figures) == {"before_after", "distribution", "regional_bars", "regional_map"}

@@ -28,15 +28,16 @@ def test_the_synthetic_demo_is_marked_across_the_plot(explorer_data):
     assert "synthetic demo data" in changes["title"]["text"]
 
 
-def test_a_map_is_saved_without_its_play_buttons_and_slider():
+def test_a_map_is_saved_without_controls_and_with_the_year_it_shows():
     from tests.unit.figures.test_maps import hand_tables
 
     data = dataset_of(hand_tables(), "export-map")
     view = maps_view(data, MapsState(lang="en"))
     figure = view.figures["map"]
-    assert figure.layout.sliders and figure.layout.updatemenus  # on screen: the years play
+    assert not figure.layout.sliders and not figure.layout.updatemenus  # the year controls are on the page
     saved = export_figure(figure, title=view.title, subtitle=view.subtitle, source="Source: INEI")
     assert saved.layout.sliders == () and saved.layout.updatemenus == ()
+    assert [note.text for note in saved.layout.annotations if note.name == "year"] == [str(view.year)]
     assert saved.layout.title.text.startswith("<b>Net enrolment ratio in primary education by region</b>")
 
 

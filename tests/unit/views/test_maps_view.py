@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
-from dashboard.views.maps import MapsState, maps_view, opening_year, profile_view, trends_link
+from dashboard.views.maps import MapsState, maps_view, opening_year, profile_view, trends_link, year_marks
 from tests.unit.views.conftest import dataset_of
 
 
@@ -53,3 +54,27 @@ def test_the_trends_link_keeps_the_filters_and_the_data():
     state = MapsState(data="demo", indicator="repetition_rate", grade=3, sex="F")
     assert trends_link(state, "21") == "/trends?data=demo&indicator=repetition_rate&compare=region_code&regions=21" \
                                       "&sex=F&grade=3"
+
+
+def test_the_year_slider_labels_the_ends_and_every_fifth_year_between():
+    marks = year_marks([1990, 1991, 1992, 1993, 1995, 2000, 2005, 2008, 2009, 2010])
+    # A tick for every year with data (1994 has none); 1995, 2000 and 2005 are labelled; 2010 is 2 years from the
+    # end, so only the end's own label shows there; 1990 and 2010 are the ends.
+    assert marks == {1990: "1990", 1991: "", 1992: "", 1993: "", 1995: "1995", 2000: "2000", 2005: "2005",
+                     2008: "", 2009: "", 2010: "2010"}
+    assert year_marks([]) == {}
+
+
+def test_the_on_screen_table_holds_the_year_shown_and_a_lone_map_has_no_name_column():
+    from dashboard.views.maps import rows_of_year
+
+    table = pd.DataFrame({"year": [2010, 2010, 2011], "region_code": ["01", "02", "01"], "value": [1.0, 2.0, 3.0]})
+    assert rows_of_year(table, 2010)["value"].tolist() == [1.0, 2.0]
+    assert rows_of_year(table, 1990)["value"].tolist() == [3.0]  # not in the table: the latest year
+    assert rows_of_year(table, None)["year"].unique().tolist() == [2011]
+
+
+def test_a_lone_map_has_no_empty_name_column_in_its_csv():
+    from tests.unit.figures.test_maps import hand_tables
+
+    assert "map" not in maps_view(dataset_of(hand_tables(), "ica-callao-2"), MapsState()).csv["map"].columns
