@@ -56,6 +56,12 @@ _lock = threading.Lock()
 _datasets: OrderedDict[str, Dataset] = OrderedDict()
 _loading: dict[str, threading.Lock] = {}  # one lock per directory being loaded: concurrent requests wait for one load
 _derived: dict[tuple[str, str], object] = {}
+_load_hooks: list[Callable[[Dataset], object]] = []  # told of each dataset this worker loads (warm-up)
+
+
+def on_load(hook: Callable[[Dataset], object]) -> None:
+    """Call `hook(dataset)` after each dataset this worker loads, outside every lock (it must return quickly)."""
+    _load_hooks.append(hook)
 
 
 # ---------------------------------------------------------------- where the data in service is
@@ -305,6 +311,8 @@ def dataset_at(directory: Path) -> Dataset:
                 _evicted_key, evicted = _datasets.popitem(last=False)
                 for derived_key in [k for k in _derived if k[0] == evicted.fingerprint]:
                     del _derived[derived_key]
+    for hook in _load_hooks:
+        hook(loaded)
     return loaded
 
 
