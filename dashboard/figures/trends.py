@@ -147,7 +147,8 @@ def trend_chart(frame: pd.DataFrame, *, title: str, y_title: str, lang: str, pre
 
 
 def parity_chart(frame: pd.DataFrame, *, title: str, lang: str, present: bool, years: tuple[int, int],
-                 comparison: pd.DataFrame | None = None, name: str | None = None) -> go.Figure:
+                 comparison: pd.DataFrame | None = None, name: str | None = None,
+                 comparison_name: str | None = None) -> go.Figure:
     """GPI over the years with the 0.97–1.03 parity band shaded; optionally the other GPI variant dashed."""
     if frame.empty or frame["value"].notna().sum() == 0:
         return empty_figure(t("notice.no_data", lang), lang, present)
@@ -159,10 +160,10 @@ def parity_chart(frame: pd.DataFrame, *, title: str, lang: str, present: bool, y
     other = []
     if comparison is not None and comparison["value"].notna().any():
         rows = comparison.sort_values("year")
+        named = comparison_name or t("parity.other_variant", lang)
         other.append({"type": "scatter", "x": rows["year"].to_numpy(), "y": _values(rows["value"]),
-                      "name": t("parity.other_variant", lang), "mode": "lines",
-                      "line": {"color": "#5a606b", "dash": "dash", "width": 2},
-                      "hovertemplate": f"{t('parity.other_variant', lang)}: <b>%{{y:.3f}}</b><extra></extra>"})
+                      "name": named, "mode": "lines", "line": {"color": "#5a606b", "dash": "dash", "width": 2},
+                      "hovertemplate": f"{named}: <b>%{{y:.3f}}</b><extra></extra>"})
     values = np.concatenate([_values(frame["value"]), PARITY_BAND])
     low, high = np.nanmin(values), np.nanmax(values)
     pad = max(0.02, (high - low) * 0.1)

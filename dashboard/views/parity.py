@@ -102,7 +102,8 @@ def parity_view(data: Dataset, state: ParityState) -> ParityView:
     except IndicatorUnavailable as refusal:
         return ParityView(_empty(refusal.plain(lang), state), hints=[refusal.plain(lang)], **refused)
     line = parity_chart(chosen, title="", lang=lang, present=present, years=years, comparison=other,
-                        name=t("parity.adjusted" if state.adjusted else "parity.unadjusted", lang))
+                        name=t("parity.adjusted" if state.adjusted else "parity.unadjusted", lang),
+                        comparison_name=t("parity.unadjusted" if state.adjusted else "parity.adjusted", lang))
     heatmap = gpi_heatmap(regional, lang=lang, present=present, title=t("parity.heatmap_title", lang))
     csv = {"parity": chosen.drop(columns=["series"]).assign(adjusted=state.adjusted),
            "heatmap": regional.assign(region_name=[region_name(c) for c in regional["region_code"]],

@@ -25,6 +25,9 @@ def test_the_adjusted_gpi_is_symmetric_around_parity(explorer_data):
     # girls ahead: 2 - 108 / 114
     assert view.csv["parity"]["value"].iloc[0] == pytest.approx(2 - 108 / 114)
     assert view.csv["parity"]["adjusted"].all()
+    # the dashed line is the other variant, named: the simple index 114 / 108
+    dashed = next(trace for trace in view.figures["parity"].data if trace.line.dash == "dash")
+    assert dashed.name == "Simple GPI (female / male)" and dashed.y[0] == pytest.approx(114 / 108)
 
 
 def test_management_is_set_aside_when_the_tables_cannot_split_by_it(explorer_data):
