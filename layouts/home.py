@@ -86,8 +86,10 @@ def behind_list(item: dict, lang: str) -> html.Div:
     """The regions furthest behind, or, for national data, that it cannot rank them."""
     if not item["behind"]:
         return html.Div(t("home.national_only", lang), className="headline-national small mt-1")
-    heading = t("home.behind_gpi" if item["parity"] else "home.behind", lang,
-                year=item["year"])
+    # A gross ratio above 100 % is not behind (it counts over-age pupils): its list is only the lowest values.
+    key = ("home.behind_gpi" if item["parity"] else "home.lowest_gross" if item["id"] == "gross_enrolment_ratio"
+           else "home.behind")
+    heading = t(key, lang, year=item["year"])
     return html.Div([
         html.Div(heading, className="headline-behind-title small"),
         html.Ol([html.Li(f"{region['region']}: {number(region['value'], lang, item['decimals'])}{item['unit']}")

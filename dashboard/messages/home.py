@@ -53,6 +53,8 @@ MESSAGES = {
     },
     "home.assessment_detail": {"es": "Comprensión lectora, {grade}.º de primaria",
                                "en": "Reading comprehension, grade {grade} of primary"},
+    "home.lowest_gross": {"es": "Regiones con la tasa bruta más baja en {year}",
+                          "en": "Regions with the lowest gross ratio in {year}"},
     "home.behind": {"es": "Regiones más rezagadas en {year}", "en": "Regions furthest behind in {year}"},
     "home.behind_gpi": {"es": "Regiones más lejos de la paridad en {year}",
                         "en": "Regions furthest from parity in {year}"},
