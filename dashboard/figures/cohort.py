@@ -135,7 +135,7 @@ def cohort_flow_figure(result: CohortResult, *, lang: str, present: bool = False
             "customdata": [link["text"] for link in links],
             "hovertemplate": "%{customdata}<extra></extra>",
         },
-        textfont={"size": 17 if present else 12, "color": "#000000"},
+        textfont={"size": 14 if present else 12, "color": "#000000"},  # larger labels collide between grades
     ))
     fig = styled(fig, lang, present)
     fig.update_layout(margin={"l": 10, "r": 10, "t": 50, "b": 20})  # room above for modebar and legend
@@ -149,7 +149,7 @@ def _colour_legend(fig: go.Figure, lang: str, present: bool) -> None:
             ("cohort.legend.dropout", DROPOUT_COLOUR), ("cohort.legend.graduate", GRADUATE_COLOUR))
     text = "   ".join(f"<span style='color:{colour}'>■</span> {t(key, lang)}" for key, colour in keys)
     fig.add_annotation(text=text, x=0, y=1, xref="paper", yref="paper", xanchor="left", yanchor="bottom",
-                       yshift=12, showarrow=False, font={"size": 17 if present else 13})
+                       yshift=12, showarrow=False, font={"size": 15 if present else 13})
 
 
 def headline_numbers(result: CohortResult, lang: str, survival_grade: int = 5) -> list[dict]:
