@@ -21,7 +21,7 @@ _EXPORTS = {
     "dashboard.stats.impact_report": ("ImpactVerdict", "impact_verdict", "run_impact_analysis"),
     "dashboard.stats.params": ("MEASURES", "SUBJECTS", "CoachingAnalysisError", "CoachingParams"),
     "dashboard.stats.report": ("render_report",),
-    "dashboard.stats.tables": ("StatTable", "as_text", "coaching_tables", "spss_number"),
+    "dashboard.stats.tables": ("StatTable", "as_text", "coaching_tables"),
     "dashboard.stats.universe": ("Exclusion", "Universe", "analysis_universe", "coaching_status"),
     "dashboard.stats.verdict": ("Verdict", "render_verdict"),
 }

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dashboard.i18n import language, number, t
+from dashboard.i18n import number, t
 from dashboard.regions import REGION_NAMES
 from dashboard.stats.params import GROUPS
 
@@ -45,16 +45,6 @@ def p_value(p: float | None, lang: str | None) -> str:
     if p is None or not math.isfinite(p):
         return ""
     return "< " + number(0.001, lang, 3) if p < 0.0005 else number(p, lang, 3)
-
-
-def spss_number(value: float | None, lang: str | None = "es", decimals: int = 3) -> str:
-    """A number as SPSS prints it: fixed decimals, no zero before the decimal mark (.387), blank when missing."""
-    if value is None or not math.isfinite(value):
-        return ""
-    text = f"{value:.{decimals}f}"
-    if text.startswith(("0.", "-0.")):
-        text = text.replace("0.", ".", 1)
-    return text.replace(".", ",") if language(lang) == "es" else text
 
 
 def as_text(table: StatTable) -> str:

@@ -10,7 +10,6 @@ import pytest
 from scipy import stats
 
 from dashboard.stats.assumptions import SPSS_SIG_CAP, assumption_checks, box_m, hartley_fmax, lilliefors_test
-from dashboard.stats.tables import spss_number
 
 
 def _box_by_hand(samples: list[np.ndarray]) -> tuple[float, float, float, float]:
@@ -113,10 +112,3 @@ def test_hartley_fmax_reproduces_hartley_table_for_two_groups(df, critical):
     assert fmax == pytest.approx(critical, rel=1e-12)
     assert group == "comparison"
     assert p == pytest.approx(0.05, abs=0.0015)  # the table is printed to three significant digits
-
-
-def test_spss_number_format():
-    assert [spss_number(v, "en") for v in (0.387, 0.0, 390445.0891, -0.0042, 28.9836)] == [
-        ".387", ".000", "390445.089", "-.004", "28.984"]
-    assert spss_number(0.534, "es") == ",534"
-    assert spss_number(None) == spss_number(math.nan) == ""
