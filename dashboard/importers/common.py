@@ -51,6 +51,8 @@ class Dropped:
         key = f"importers.drop.{self.reason}"
         if self.count == 1 and f"{key}_one" in CATALOGUE:  # "1 fila", never "1 filas"
             key += "_one"
+        elif self.params.get("schools") == 1 and f"{key}_one_school" in CATALOGUE:  # many rows of one school
+            key += "_one_school"
         params = dict(self.params)
         if "subject" in params:  # the subject's name, not its code
             params["subject"] = t(f"stats.subject.{params['subject']}", lang)

@@ -175,6 +175,10 @@ MESSAGES = {
         "es": "{count} fila repetida idéntica del cuadro {cuadro} (bloque duplicado del archivo)",
         "en": "{count} identical repeated row of table {cuadro} (duplicated block in the file)",
     },
+    "importers.drop.not_in_padron_one_school": {
+        "es": "{count} filas de una escuela que no está en el padrón (código {values})",
+        "en": "{count} rows of one school not found in the register (code {values})",
+    },
     "importers.drop.not_in_padron_one": {
         "es": "{count} fila de una escuela que no está en el padrón (código {values})",
         "en": "{count} row of a school not found in the register (code {values})",

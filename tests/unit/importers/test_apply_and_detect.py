@@ -67,3 +67,14 @@ def test_preview_of_a_padron(fixtures):
 def test_preview_of_an_unrecognised_file(tmp_path):
     (tmp_path / "x.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     assert preview(None, [tmp_path / "x.csv"], "en") == "The kind of file is not recognised from its columns (a, b)."
+
+
+def test_counts_of_one_read_in_the_singular():
+    from dashboard.importers.common import Dropped
+
+    def said(count: int, schools: int) -> str:
+        return Dropped("enrolment", "not_in_padron", count, {"schools": schools, "values": "'0555555'"}).message("es")
+
+    assert said(1, 1) == "1 fila de una escuela que no está en el padrón (código '0555555')"
+    assert said(3, 1) == "3 filas de una escuela que no está en el padrón (código '0555555')"
+    assert said(3, 2) == "3 filas de 2 escuelas que no están en el padrón (códigos '0555555')"
