@@ -1,10 +1,10 @@
 """Impact of coaching beyond the paper's two-year ANOVA: difference-in-differences with school fixed effects on the
 ECE panel, an event study, a matched comparison, heterogeneity and cost-effectiveness (issue 16).
 
-Every regression is linearmodels' PanelOLS (school fixed effects absorbed, year effects as dummies) with standard
-errors clustered by school, using the Stata `xtreg, vce(cluster)` small-sample factor G/(G-1) x (N-1)/(N-K), K
-counting the estimated slopes but not the absorbed school effects, which are nested in the clusters (Cameron and
-Miller 2015, section VI.A). The propensity score is statsmodels' logit.
+Every regression has school and year fixed effects and standard errors clustered by school (or region), with the
+Stata `xtreg, vce(cluster)` small-sample factor; `dashboard.stats.twfe` computes them from the school x year table
+of results, with the same figures as linearmodels' PanelOLS at a hundredth of the time (see there). The propensity
+score is statsmodels' logit.
 
 The groups follow the paper: a coached school is coached in every year of the window, a comparison school in
 none of the years up to the window's end; schools coached only some of those years are left out. The panel runs
@@ -15,13 +15,15 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
-from linearmodels.panel import PanelOLS
 
+from dashboard.stats import twfe
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
+from dashboard.stats.twfe import SchoolYears
 from dashboard.stats.universe import ASSESSMENT_COLUMNS, COACHING_COLUMNS, _require_columns, require_reported_splits
 from dashboard.stats.verdict import UNIT_SCALE
 
@@ -67,6 +69,11 @@ class Panel:
     def years(self) -> tuple[int, ...]:
         return tuple(sorted(self.results["year"].unique()))
 
+    @cached_property
+    def school_years(self) -> SchoolYears:
+        """The results as a school x year table, which every regression reads."""
+        return SchoolYears.from_results(self.results)
+
 
 def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: CoachingParams) -> Panel:
     """The ECE panel up to the window's end, for the paper's universe, with each school's group.
@@ -91,44 +98,56 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
     plausible = rows["mean_score"].between(params.score_floor, params.score_ceiling) & rows[params.measure].notna()
     exclusions = [("implausible_result", int((~plausible).sum()))]
     rows = rows.loc[plausible]
-    baseline = rows.loc[rows["year"] == params.baseline].set_index("school_id")
-    exclusions.append(("no_baseline_result", int((~pd.Index(rows["school_id"].unique()).isin(baseline.index)).sum())))
+    # Schools as integer codes from here on: set operations on the text codes would take most of the time.
+    code, school_ids = pd.factorize(rows["school_id"])
+    year = rows["year"].to_numpy()
+    at_baseline = year == params.baseline
+    baseline = rows.loc[at_baseline].set_axis(code[at_baseline])
+    exclusions.append(("no_baseline_result", len(school_ids) - len(baseline)))
     keep = ((baseline["management"] == params.management) & (baseline["language"] == params.language)
             & baseline["poverty_quintile"].isin(params.poverty_quintiles))
     for name in ("region_code", "school_type", "area"):
         if getattr(params, name) is not None:
             keep &= baseline[name] == getattr(params, name)
     exclusions.append(("outside_universe", int((~keep).sum())))
-    schools = baseline.loc[keep, ["region_code", "area", "school_type", "poverty_quintile"]].copy()
+    schools = baseline.loc[keep, ["region_code", "area", "school_type", "poverty_quintile"]]
     # The baseline score matched on is the mean of every result before the window, not the last year's alone: one
     # year's result is noisy, and matching on noise makes the matched schools drift apart afterwards (regression to
     # the mean; Daw and Hatfield 2018).
-    before = rows.loc[rows["year"] <= params.baseline].groupby("school_id")[params.measure].mean()
-    schools["baseline_score"] = before.reindex(schools.index) * scale
+    measure = rows[params.measure].to_numpy(dtype=float)
+    before = year <= params.baseline
+    total = np.bincount(code[before], weights=measure[before], minlength=len(school_ids))
+    count = np.bincount(code[before], minlength=len(school_ids))  # at least 1 for every school kept (its baseline)
+    schools = schools.assign(baseline_score=total[schools.index] / count[schools.index] * scale)
     window = params.coaching_years
-    in_window = rows.loc[rows["year"].isin(window), "school_id"].unique()
-    no_window = ~schools.index.isin(in_window)
+    has_window = np.zeros(len(school_ids), dtype=bool)
+    has_window[code[np.isin(year, window)]] = True
+    no_window = ~has_window[schools.index]
     exclusions.append(("no_result_in_window", int(no_window.sum())))
     schools = schools.loc[~no_window]
 
-    served = coaching.loc[coaching["coached"].eq(True) & (coaching["year"] <= params.endline)]
-    years_in_window = served.loc[served["year"].isin(window)].groupby("school_id")["year"].nunique()
-    first_year = served.groupby("school_id")["year"].min()
+    served = coaching.loc[coaching["coached"].eq(True) & (coaching["year"] <= params.endline), ["school_id", "year"]]
+    served_code = school_ids.get_indexer(served["school_id"])
+    served = served.loc[served_code >= 0].assign(code=served_code[served_code >= 0])
+    years_in_window = served.loc[served["year"].isin(window)].groupby("code")["year"].nunique()
+    first_year = served.groupby("code")["year"].min()
     in_window_count = years_in_window.reindex(schools.index, fill_value=0)
     ever = first_year.reindex(schools.index)
     treated = in_window_count == len(window)
     comparison = ever.isna()
     exclusions.append(("partly_coached", int((~treated & ~comparison).sum())))
-    schools = schools.loc[treated | comparison]
-    schools["treated"] = treated.loc[schools.index]
+    schools = schools.loc[treated | comparison].assign(treated=treated[treated | comparison])
     coached_before = int((schools["treated"] & (ever.loc[schools.index] < window[0])).sum())
 
-    results = rows.loc[rows["school_id"].isin(schools.index), ["school_id", "year", params.measure]]
-    results = results.rename(columns={params.measure: "y"})
-    results["y"] = results["y"] * scale
-    results["region_code"] = schools["region_code"].reindex(results["school_id"]).to_numpy()
-    results["treated"] = schools["treated"].reindex(results["school_id"]).to_numpy()
+    in_panel = np.zeros(len(school_ids), dtype=bool)
+    in_panel[schools.index] = True
+    analysed = in_panel[code]
+    results = pd.DataFrame({"school_id": rows["school_id"].to_numpy()[analysed], "year": year[analysed],
+                            "y": measure[analysed] * scale,
+                            "region_code": schools["region_code"].reindex(code[analysed]).to_numpy(),
+                            "treated": schools["treated"].reindex(code[analysed]).to_numpy()})
     results = results.sort_values(["school_id", "year"], ignore_index=True)
+    schools = schools.set_axis(school_ids[schools.index])
     for group in (True, False):
         if not (schools["treated"] == group).any():
             raise CoachingAnalysisError("group_too_small", minimum=1, coached=int(schools["treated"].sum()),
@@ -140,42 +159,32 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
 # ---------------------------------------------------------------- regressions
 
 
-def _fit(results: pd.DataFrame, regressors: pd.DataFrame, *, cluster: str = "school",
-         weights: pd.Series | None = None):
-    """PanelOLS of y on `regressors` and year dummies, school effects absorbed, SEs clustered by school or region."""
-    # Schools as integer codes: linearmodels sorts and groups the index, which is slow on text.
-    index = pd.MultiIndex.from_arrays([pd.factorize(results["school_id"])[0], results["year"].to_numpy()],
-                                      names=["school_id", "year"])
-    years = pd.get_dummies(results["year"], prefix="year", drop_first=True, dtype=float)
-    exog = pd.concat([regressors.reset_index(drop=True), years.reset_index(drop=True)], axis=1).set_axis(index)
-    model = PanelOLS(results["y"].set_axis(index), exog, entity_effects=True,
-                     weights=None if weights is None else weights.set_axis(index))
-    if cluster == "school":
-        return model.fit(cov_type="clustered", cluster_entity=True, debiased=True, group_debias=True)
-    if cluster == "region":
-        codes = pd.DataFrame({"region": pd.factorize(results["region_code"])[0]}, index=index)
-        return model.fit(cov_type="clustered", clusters=codes, debiased=True, group_debias=True)
-    raise ValueError(f"unknown cluster {cluster!r}")
+def _school_years(results: pd.DataFrame | SchoolYears) -> SchoolYears:
+    return results if isinstance(results, SchoolYears) else SchoolYears.from_results(results)
 
 
-def _estimate(fit, name: str, results: pd.DataFrame, clusters: int) -> Estimate:
-    interval = fit.conf_int(level=0.95).loc[name]
-    return Estimate(
-        estimate=float(fit.params[name]), se=float(fit.std_errors[name]), ci_low=float(interval["lower"]),
-        ci_high=float(interval["upper"]), p=float(fit.pvalues[name]), observations=int(fit.nobs),
-        schools=int(results["school_id"].nunique()), clusters=clusters,
-    )
+def _kept(panel: SchoolYears, schools: np.ndarray | None, weights: np.ndarray | None) -> np.ndarray:
+    """Which schools a regression covers: those in `schools` (all by default) with a weight above 0."""
+    keep = np.ones(len(panel.schools), dtype=bool) if schools is None else np.asarray(schools, dtype=bool)
+    return keep if weights is None else keep & (np.asarray(weights) > 0)
 
 
-def did(results: pd.DataFrame, start: int, *, cluster: str = "school",
-        weights: pd.Series | None = None) -> Estimate:
-    """Two-way fixed-effects DiD: y on coached x (year >= start), school and year effects; its coefficient."""
-    treated_post = (results["treated"].astype(bool) & (results["year"] >= start)).astype(float)
-    if treated_post.nunique() < 2:
+def did(results: pd.DataFrame | SchoolYears, start: int, *, cluster: str = "school",
+        schools: np.ndarray | None = None, weights: np.ndarray | None = None) -> Estimate:
+    """Two-way fixed-effects DiD: y on coached x (year >= start), school and year effects; its coefficient.
+
+    `schools` (a mask) and `weights` (one per school) are in the order of the school x year table of `results`.
+    """
+    panel = _school_years(results)
+    keep = _kept(panel, schools, weights)
+    observed = ~np.isnan(panel.y[keep])
+    post = panel.years >= start
+    coached_after = observed & panel.treated[keep, None] & post
+    if not coached_after.any() or coached_after.sum() == observed.sum():
         raise CoachingAnalysisError("no_variation", group="coached")
-    fit = _fit(results, pd.DataFrame({"coached_x_post": treated_post}), cluster=cluster, weights=weights)
-    clusters = results["school_id" if cluster == "school" else "region_code"].nunique()
-    return _estimate(fit, "coached_x_post", results, clusters)
+    fit = twfe.fit(panel, {"coached_x_post": post.astype(float)}, schools=keep, weights=weights, cluster=cluster)
+    return Estimate(**fit.row("coached_x_post"), observations=fit.nobs, schools=fit.schools,
+                    clusters=fit.clusters)
 
 
 @dataclass(frozen=True)
@@ -191,37 +200,31 @@ class EventStudy:
     pre_equal_p: float | None = None
 
 
-def event_study(results: pd.DataFrame, start: int, weights: pd.Series | None = None) -> EventStudy:
+def event_study(results: pd.DataFrame | SchoolYears, start: int, *, schools: np.ndarray | None = None,
+                weights: np.ndarray | None = None) -> EventStudy:
     """Coached x (year - start = k) for every k but -1, with school and year effects; a joint Wald test of k <= -2."""
-    relative = results["year"] - start
-    treated = results["treated"].astype(bool)
-    ks = sorted(k for k in relative[treated].unique() if k != -1)
+    panel = _school_years(results)
+    keep = _kept(panel, schools, weights)
+    coached_years = panel.years[(~np.isnan(panel.y[keep & panel.treated])).any(axis=0)]
+    ks = [int(year) - start for year in coached_years if year != start - 1]
     names = {k: f"k{k}".replace("-", "m") for k in ks}
-    regressors = pd.DataFrame({names[k]: (treated & (relative == k)).astype(float) for k in ks})
-    fit = _fit(results, regressors, weights=weights)
-    interval = fit.conf_int(level=0.95)
+    fit = twfe.fit(panel, {names[k]: (panel.years == start + k).astype(float) for k in ks}, schools=keep,
+                   weights=weights)
     rows = [{"relative_year": -1, "year": start - 1, "estimate": 0.0, "se": math.nan, "ci_low": math.nan,
              "ci_high": math.nan, "p": math.nan}]
-    for k in ks:
-        rows.append({"relative_year": k, "year": start + k, "estimate": float(fit.params[names[k]]),
-                     "se": float(fit.std_errors[names[k]]), "ci_low": float(interval.loc[names[k], "lower"]),
-                     "ci_high": float(interval.loc[names[k], "upper"]), "p": float(fit.pvalues[names[k]])})
+    rows += [{"relative_year": k, "year": start + k, **fit.row(names[k])} for k in ks]
     table = pd.DataFrame(rows).sort_values("relative_year", ignore_index=True)
-    pre = [names[k] for k in ks if k <= -2]
+    pre = [fit.names.index(names[k]) for k in ks if k <= -2]
     if not pre:
         return EventStudy(table, None, 0, None)
-    position = list(fit.params.index).index
-    restriction = np.zeros((len(pre), len(fit.params)))
-    for row, name in enumerate(pre):
-        restriction[row, position(name)] = 1.0
-    test = fit.wald_test(restriction=restriction)
+    statistic, df, p = fit.wald(np.eye(len(fit.names))[pre])
     equal_p = None
     if len(pre) >= 2:
-        differences = np.zeros((len(pre) - 1, len(fit.params)))
+        differences = np.zeros((len(pre) - 1, len(fit.names)))
         for row, (first, second) in enumerate(itertools.pairwise(pre)):
-            differences[row, position(first)], differences[row, position(second)] = 1.0, -1.0
-        equal_p = float(fit.wald_test(restriction=differences).pval)
-    return EventStudy(table, float(test.stat), int(test.df), float(test.pval), equal_p)
+            differences[row, first], differences[row, second] = 1.0, -1.0
+        equal_p = fit.wald(differences)[2]
+    return EventStudy(table, statistic, df, p, equal_p)
 
 
 # ---------------------------------------------------------------- matching
@@ -320,14 +323,11 @@ def matched_comparison(panel: Panel, caliper: float = CALIPER) -> Matching:
     spread = logit.std()
     weights = nearest_neighbours(logit, schools["treated"], caliper * spread).reindex(schools.index, fill_value=0.0)
     balance = standardised_differences(schools, weights)
-    matched = weights[weights > 0]
-    results = panel.results.loc[panel.results["school_id"].isin(matched.index)]
     estimate, pretrend_p = None, None
-    if schools.loc[matched.index, "treated"].any():
-        results = results.reset_index(drop=True)
-        weights_by_row = matched.reindex(results["school_id"]).reset_index(drop=True)
-        estimate = did(results, panel.start, weights=weights_by_row)
-        pretrend_p = event_study(results, panel.start, weights=weights_by_row).pretrend_p
+    if (weights[schools["treated"]] > 0).any():
+        by_school = weights.reindex(panel.school_years.schools).to_numpy()
+        estimate = did(panel.school_years, panel.start, weights=by_school)
+        pretrend_p = event_study(panel.school_years, panel.start, weights=by_school).pretrend_p
     treated = schools["treated"].astype(bool)
     return Matching(coached=int(treated.sum()), coached_matched=int((weights[treated] > 0).sum()),
                     comparison_used=int((weights[~treated] > 0).sum()), balance=balance,
@@ -341,22 +341,19 @@ def heterogeneity(panel: Panel, min_schools: int = MIN_SCHOOLS) -> pd.DataFrame:
     """The DiD within each region, poverty quintile, area and school type, a separate regression for each level
     (its own year effects); "too_few" when either group has fewer than `min_schools` schools there.
 
-    (One fully interacted regression per dimension gives the same estimates but is ten times slower here: its
-    design has a column per level and year.)
     """
     rows = []
-    schools = panel.schools
-    level_of = {dimension: schools[dimension].astype(str) for dimension in HETEROGENEITY}
-    for dimension, levels in level_of.items():
-        for level in sorted(levels.unique()):
-            members = schools.index[levels == level]
-            coached = int(schools.loc[members, "treated"].sum())
+    schools = panel.schools.reindex(panel.school_years.schools)  # in the order of the regressions' table
+    for dimension in HETEROGENEITY:
+        levels = schools[dimension].astype(str).to_numpy()
+        for level in sorted(set(levels)):
+            members = levels == level
+            coached = int(schools["treated"].to_numpy()[members].sum())
             row = {"dimension": dimension, "level": level, "coached_schools": coached,
-                   "comparison_schools": len(members) - coached, "estimate": np.nan, "se": np.nan,
+                   "comparison_schools": int(members.sum()) - coached, "estimate": np.nan, "se": np.nan,
                    "ci_low": np.nan, "ci_high": np.nan, "p": np.nan, "status": "too_few"}
-            if min(coached, len(members) - coached) >= min_schools:
-                part = panel.results.loc[panel.results["school_id"].isin(members)].reset_index(drop=True)
-                estimate = did(part, panel.start)
+            if min(coached, int(members.sum()) - coached) >= min_schools:
+                estimate = did(panel.school_years, panel.start, schools=members)
                 row.update(estimate=estimate.estimate, se=estimate.se, ci_low=estimate.ci_low,
                            ci_high=estimate.ci_high, p=estimate.p, status="ok")
             rows.append(row)
@@ -437,16 +434,16 @@ def impact_estimate(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Co
                     program_regions: pd.DataFrame | None = None, min_schools: int = MIN_SCHOOLS) -> ImpactEstimate:
     """DiD, event study, matched comparison, heterogeneity and cost-effectiveness for one window (params' years)."""
     panel = impact_panel(assessment, coaching, params)
-    main = did(panel.results, panel.start)
-    # Without the year just before the window: the check for a dip that selection on a bad year would leave.
-    earlier = panel.results.loc[panel.results["year"] != params.baseline].reset_index(drop=True)
+    main = did(panel.school_years, panel.start)
     regional = heterogeneity(panel, min_schools)
+    # Without the year just before the window: the check for a dip that selection on a bad year would leave.
+    earlier = panel.school_years.without_year(params.baseline)
     return ImpactEstimate(
         panel=panel, did=main,
-        did_by_region_clusters=did(panel.results, panel.start, cluster="region")
+        did_by_region_clusters=did(panel.school_years, panel.start, cluster="region")
         if panel.results["region_code"].nunique() > 1 else None,
-        did_without_baseline=did(earlier, panel.start) if earlier["year"].lt(params.baseline).any() else None,
-        event_study=event_study(panel.results, panel.start), matching=matched_comparison(panel),
+        did_without_baseline=did(earlier, panel.start) if (earlier.years < params.baseline).any() else None,
+        event_study=event_study(panel.school_years, panel.start), matching=matched_comparison(panel),
         heterogeneity=regional, cost=cost_effectiveness(program_regions, panel, main, regional),
         unit=UNIT_SCALE[params.measure][0], min_schools=min_schools,
     )

@@ -65,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_impact(args: argparse.Namespace) -> int:
     """Load the directory, estimate, print; a data or analysis problem is one plain message and exit code 1."""
-    # Imported here: linearmodels, pingouin and statsmodels take seconds to import.
+    # Imported here: pingouin and statsmodels take seconds to import.
     from dashboard.contract import load_directory
     from dashboard.stats.impact_report import impact_to_dict, render_impact_text, run_impact_analysis
 
