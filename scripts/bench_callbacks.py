@@ -117,6 +117,8 @@ def bench(scale: str, seconds: float, workdir: Path, app_dir: Path, pages: list[
 def report(scale: str, summary: dict) -> None:
     target, base = TARGETS_MS[scale], summary["floor"]
     print(f"{summary['requests']} requests in {summary['duration_s']} s, {summary['errors']} errors")
+    for example in summary["error_examples"]:
+        print(f"error: {example}")
     print(f"floor (one callback, 5-trace figure, {base['n']} requests): p50 {base['p50_ms']} ms, "
           f"p95 {base['p95_ms']} ms")
     print(f"{'callback':<46}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'p95/floor':>11}")

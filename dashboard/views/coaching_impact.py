@@ -3,8 +3,8 @@
 `impact_section` gives the section as plain values (tables as DataFrames with headers and group names in the
 reader's language, numbers left as numbers); `coaching_impact_view` is the page's view of it for a `CoachingState`,
 with the tables as text and the numbers behind each figure for download. No Dash here.
-The estimate takes about 3 s at national scale (some 30 regressions), so the page asks for it through `memo`, keyed
-by the data version and the parameters, as it does for the paper's analysis.
+The estimate takes about a third of a second at national scale (some 30 regressions), so the page asks for it
+through `memo`, keyed by the data version and the parameters, as it does for the paper's analysis.
 """
 from __future__ import annotations
 
