@@ -31,6 +31,7 @@ MATCH_COVARIATES = ("baseline_score", "poverty_quintile", "area", "school_type",
 HETEROGENEITY = ("region_code", "poverty_quintile", "area", "school_type")
 CALIPER = 0.2  # SD of the logit of the propensity score (Austin 2011)
 MIN_SCHOOLS = 10  # the coaching page's default least number of schools per group in a region
+MIN_GROUP = 2  # schools per group: with one, its clustered standard error is not defined
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,10 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
                             "treated": schools["treated"].reindex(code[analysed]).to_numpy()})
     results = results.sort_values(["school_id", "year"], ignore_index=True)
     schools = schools.set_axis(school_ids[schools.index])
-    for group in (True, False):
-        if not (schools["treated"] == group).any():
-            raise CoachingAnalysisError("group_too_small", minimum=1, coached=int(schools["treated"].sum()),
-                                        comparison=int((~schools["treated"]).sum()))
+    coached = int(schools["treated"].sum())
+    if min(coached, len(schools) - coached) < MIN_GROUP:
+        raise CoachingAnalysisError("group_too_small", minimum=MIN_GROUP, coached=coached,
+                                    comparison=len(schools) - coached)
     return Panel(params=params, results=results, schools=schools.rename_axis("school_id"),
                  exclusions=tuple(exclusions), coached_before=coached_before)
 
@@ -217,14 +218,16 @@ def event_study(results: pd.DataFrame | SchoolYears, start: int, *, schools: np.
     pre = [fit.names.index(names[k]) for k in ks if k <= -2]
     if not pre:
         return EventStudy(table, None, 0, None)
-    statistic, df, p = fit.wald(np.eye(len(fit.names))[pre])
-    equal_p = None
+    joint = fit.wald(np.eye(len(fit.names))[pre])
+    if joint is None:
+        return EventStudy(table, None, 0, None)
+    equal = None
     if len(pre) >= 2:
         differences = np.zeros((len(pre) - 1, len(fit.names)))
         for row, (first, second) in enumerate(itertools.pairwise(pre)):
             differences[row, first], differences[row, second] = 1.0, -1.0
-        equal_p = fit.wald(differences)[2]
-    return EventStudy(table, statistic, df, p, equal_p)
+        equal = fit.wald(differences)
+    return EventStudy(table, *joint, None if equal is None else equal[2])
 
 
 # ---------------------------------------------------------------- matching
@@ -241,10 +244,13 @@ def propensity_scores(schools: pd.DataFrame) -> pd.Series:
         levels = schools.loc[schools["treated"], column].unique()
         support &= schools[column].isin(levels)
     frame = schools.loc[support]
+    if frame["treated"].nunique() < 2:  # no comparison school shares the coached schools' categories
+        return pd.Series(dtype=float, name="logit_score")
     design = pd.get_dummies(frame[list(MATCH_COVARIATES[1:])].astype(str), drop_first=True, dtype=float)
     design = design.loc[:, design.std() > 0]
     score = frame["baseline_score"]
-    design.insert(0, "baseline_score", (score - score.mean()) / score.std())
+    if score.std() > 0:  # a baseline every school shares tells the groups apart no better than the constant
+        design.insert(0, "baseline_score", (score - score.mean()) / score.std())
     fit = sm.Logit(frame["treated"].astype(float), sm.add_constant(design, has_constant="add")).fit(disp=0,
                                                                                                    maxiter=200)
     return fit.fittedvalues.rename("logit_score")  # the linear predictor: the logit of the score
@@ -324,7 +330,8 @@ def matched_comparison(panel: Panel, caliper: float = CALIPER) -> Matching:
     weights = nearest_neighbours(logit, schools["treated"], caliper * spread).reindex(schools.index, fill_value=0.0)
     balance = standardised_differences(schools, weights)
     estimate, pretrend_p = None, None
-    if (weights[schools["treated"]] > 0).any():
+    matched = weights > 0
+    if min((matched & schools["treated"]).sum(), (matched & ~schools["treated"]).sum()) >= MIN_GROUP:
         by_school = weights.reindex(panel.school_years.schools).to_numpy()
         estimate = did(panel.school_years, panel.start, weights=by_school)
         pretrend_p = event_study(panel.school_years, panel.start, weights=by_school).pretrend_p

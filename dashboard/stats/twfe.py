@@ -78,11 +78,18 @@ class Fit:
         return {"estimate": estimate, "se": se, "ci_low": float(estimate - t * se), "ci_high": float(estimate + t * se),
                 "p": float(2 * stats.t.sf(abs(estimate) / se, self.df_resid))}
 
-    def wald(self, restriction: np.ndarray) -> tuple[float, int, float]:
-        """Wald test of restriction @ slopes = 0 (columns in `names` order): statistic, df and chi-squared p."""
+    def wald(self, restriction: np.ndarray) -> tuple[float, int, float] | None:
+        """Wald test of restriction @ slopes = 0 (columns in `names` order): statistic, df and chi-squared p.
+
+        With few clusters the restrictions' covariance can be singular: as Stata does, only the restrictions it
+        can test are tested (df is their number); None when there is none.
+        """
         value = restriction @ self.params
-        statistic = float(value @ np.linalg.solve(restriction @ self.cov @ restriction.T, value))
-        df = restriction.shape[0]
+        covariance = restriction @ self.cov @ restriction.T
+        df = int(np.linalg.matrix_rank(covariance))
+        if df == 0:
+            return None
+        statistic = float(value @ np.linalg.pinv(covariance, hermitian=True) @ value)
         return statistic, df, float(stats.chi2.sf(statistic, df))
 
 
@@ -136,6 +143,8 @@ def fit(panel: SchoolYears, regressors: Mapping[str, np.ndarray], *, schools: np
     elif cluster != "school":
         raise ValueError(f"unknown cluster {cluster!r}")
     clusters = len(scores)
+    if clusters < 2:
+        raise ValueError("a clustered standard error needs at least two clusters")
     nobs = int(counts.sum())
     factor = clusters / (clusters - 1) * (nobs - 1) / (nobs - k)
     cov = bread @ (scores.T @ scores) @ bread * factor

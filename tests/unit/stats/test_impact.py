@@ -19,7 +19,7 @@ from dashboard.stats.impact import (
     nearest_neighbours,
     standardised_differences,
 )
-from dashboard.stats.params import CoachingParams
+from dashboard.stats.params import CoachingAnalysisError, CoachingParams
 
 START = 2011
 
@@ -261,25 +261,42 @@ def test_panel_keeps_the_papers_groups():
     rows = []
     for school, ys in {"a": (500, 510, 520, 530, 540), "b": (480, 490, 500, 505, 510),
                        "c": (470, 480, 485, 490, 495), "d": (100, 480, 485, 490, 495),
-                       "e": (500, None, 510, 520, 530)}.items():
+                       "e": (500, None, 510, 520, 530), "f": (450, 460, 470, 480, 490),
+                       "g": (450, 460, 470, 480, 490), "h": (450, 460, 470, 480, 490),
+                       "i": (450, 460, 470, 480, 490)}.items():
         for year, y in zip(range(2009, 2014), ys, strict=True):
             if y is None:
                 continue  # e missed the baseline year
             rows.append({"school_id": school, "year": year, "region_code": "05", "treated": False, "y": float(y)})
     panel = pd.DataFrame(rows)
-    attributes = pd.DataFrame({"school_id": list("abcde"), "area": "rural", "school_type": "multigrade",
+    attributes = pd.DataFrame({"school_id": list("abcdefghi"), "area": "rural", "school_type": "multigrade",
                                "poverty_quintile": 1})
     assessment, _ = assessment_from(panel, attributes)
-    coaching = pd.DataFrame({"school_id": ["a", "a", "a", "b", "c"], "year": [2011, 2012, 2013, 2012, 2009],
-                             "coached": [True, True, True, True, True]})
+    coaching = pd.DataFrame({"school_id": ["a", "a", "a", "b", "c", *"fffggg"],
+                             "year": [2011, 2012, 2013, 2012, 2009, *(2011, 2012, 2013) * 2], "coached": True})
     built = impact_panel(assessment, coaching, CoachingParams(baseline=2010, endline=2013))
     # a: coached every year of the window; b: only 2012 (partly); c: before the window only (not "never coached");
     # d: never coached, its implausible 2009 result (under 200) dropped but the school kept; e: no 2010 result.
-    assert built.schools["treated"].to_dict() == {"a": True, "d": False}
+    # f and g are coached and h and i never, so that each group has the two schools a comparison needs.
+    assert built.schools["treated"].to_dict() == {"a": True, "d": False, "f": True, "g": True, "h": False,
+                                                  "i": False}
     assert dict(built.exclusions) == {"implausible_result": 1, "no_baseline_result": 1, "outside_universe": 0,
                                       "no_result_in_window": 0, "partly_coached": 2}
     assert built.schools.loc["d", "baseline_score"] == 480.0  # the mean of the plausible results before 2011
     assert built.schools.loc["a", "baseline_score"] == 505.0
+
+
+def test_a_group_of_one_school_is_refused_in_words():
+    rows = [{"school_id": school, "year": year, "region_code": "05", "treated": False, "y": 500.0 + year - 2009}
+            for school in "abcdef" for year in range(2009, 2014)]
+    attributes = pd.DataFrame({"school_id": list("abcdef"), "area": "rural", "school_type": "multigrade",
+                               "poverty_quintile": 1})
+    assessment, _ = assessment_from(pd.DataFrame(rows), attributes)
+    coaching = pd.DataFrame({"school_id": [*"aaa"], "year": [2011, 2012, 2013], "coached": True})
+    with pytest.raises(CoachingAnalysisError) as refusal:
+        impact_panel(assessment, coaching, CoachingParams(baseline=2010, endline=2013))
+    assert refusal.value.key == "group_too_small"
+    assert refusal.value.message("en").startswith("Only 1 coached and 5 comparison schools meet the rules")
 
 
 def test_whole_analysis_runs_and_reports_in_the_measure_unit(regional):
@@ -298,3 +315,15 @@ def test_matching_copes_with_attributes_that_coincide():
     assessment, coaching = assessment_from(panel, attributes)
     matching = matched_comparison(impact_panel(assessment, coaching, CoachingParams(baseline=2010, endline=2013)))
     assert matching.estimate.ci_low < 5.0 < matching.estimate.ci_high
+
+
+def test_no_comparison_school_like_the_coached_ones_gives_no_matched_estimate():
+    # Every coached school urban, every comparison school rural: no comparison school can be matched.
+    panel = simulated(n_schools=200, seed=8)
+    attributes = attributes_for(panel)
+    treated = panel.groupby("school_id")["treated"].first()
+    attributes["area"] = np.where(treated.reindex(attributes["school_id"]).to_numpy(), "urban", "rural")
+    assessment, coaching = assessment_from(panel, attributes)
+    matching = matched_comparison(impact_panel(assessment, coaching, CoachingParams(baseline=2010, endline=2013)))
+    assert matching.estimate is None and matching.pretrend_p is None
+    assert matching.coached_matched == 0 and matching.comparison_used == 0

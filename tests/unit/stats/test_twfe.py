@@ -84,3 +84,20 @@ def test_two_by_two_is_the_difference_of_mean_changes_and_a_mask_is_a_smaller_pa
     # Weight 3 on B: coached change (8 + 3 x 6) / 4 = 6.5, less the comparison's 3: 3.5 points.
     weighted = fit(panel, {"post": post}, weights=np.array([1.0, 3.0, 1.0, 1.0]))
     assert weighted.row("post")["estimate"] == pytest.approx(3.5, abs=1e-12)
+
+
+def test_a_restriction_repeated_is_tested_once_as_stata_drops_it():
+    panel = SchoolYears.from_results(unbalanced_panel(seed=4))
+    result = fit(panel, {"post": (panel.years >= START).astype(float), "k2009": (panel.years == 2009).astype(float)})
+    row = result.row("k2009")
+    statistic, df, _ = result.wald(np.array([[0.0, 1.0], [0.0, 1.0]]))
+    assert df == 1
+    assert statistic == pytest.approx((row["estimate"] / row["se"]) ** 2, rel=1e-9)
+    assert result.wald(np.zeros((1, 2))) is None  # nothing testable
+
+
+def test_one_cluster_is_refused():
+    results = unbalanced_panel(seed=5)
+    panel = SchoolYears.from_results(results.assign(region_code="01"))
+    with pytest.raises(ValueError, match="two clusters"):
+        fit(panel, {"post": (panel.years >= START).astype(float)}, cluster="region")
