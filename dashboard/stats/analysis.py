@@ -112,10 +112,14 @@ def _check_analysable(universe: Universe) -> None:
 def coaching_impact(assessment: pd.DataFrame, coaching: pd.DataFrame,
                     params: CoachingParams | None = None) -> CoachingImpact:
     """Run the paper's analysis (sections 3.1 and 4.1) on any subject, measure, years and region."""
-    params = params or CoachingParams()
-    universe = analysis_universe(assessment, coaching, params)
+    return universe_impact(analysis_universe(assessment, coaching, params or CoachingParams()))
+
+
+def universe_impact(universe: Universe) -> CoachingImpact:
+    """The paper's analysis of the schools of a universe drawn already (by `analysis_universe` or a `SchoolGrid`)."""
     _check_analysable(universe)
-    scores, years = universe.scores, (params.baseline, params.endline)
+    params, scores = universe.params, universe.scores
+    years = (params.baseline, params.endline)
     anova = mixed_anova(scores)
     time_within = time_within_groups(scores)
     group_at_year = group_at_years(scores, years)
@@ -141,9 +145,19 @@ def gain_by_region(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coa
     with status "too_few" and no gains when either group has fewer than `min_schools` schools there. The
     `region_code` filter of `params` is ignored: the breakdown is by region.
     """
-    params = dataclasses.replace(params or CoachingParams(), region_code=None)
-    scores = analysis_universe(assessment, coaching, params).scores
-    _, scale = UNIT_SCALE[params.measure]
+    return regional_gains(analysis_universe(assessment, coaching, every_region(params or CoachingParams())),
+                          min_schools)
+
+
+def every_region(params: CoachingParams) -> CoachingParams:
+    """The parameters of the regional breakdown: those of the analysis without its region."""
+    return dataclasses.replace(params, region_code=None)
+
+
+def regional_gains(universe: Universe, min_schools: int = 10) -> pd.DataFrame:
+    """`gain_by_region` of a universe drawn already, with the parameters `every_region` gives."""
+    scores = universe.scores
+    _, scale = UNIT_SCALE[universe.params.measure]
     gains = (scores["endline"] - scores["baseline"]) * scale
     regions = sorted(set(REGION_CODES) | set(scores["region_code"]))
     table = pd.DataFrame({"region_code": regions})
