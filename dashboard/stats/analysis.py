@@ -158,16 +158,18 @@ def regional_gains(universe: Universe, min_schools: int = 10) -> pd.DataFrame:
     """`gain_by_region` of a universe drawn already, with the parameters `every_region` gives."""
     scores = universe.scores
     _, scale = UNIT_SCALE[universe.params.measure]
-    gains = (scores["endline"] - scores["baseline"]) * scale
+    gains = (scores["endline"] - scores["baseline"]).to_numpy() * scale
     regions = sorted(set(REGION_CODES) | set(scores["region_code"]))
-    table = pd.DataFrame({"region_code": regions})
+    region = pd.Index(regions).get_indexer(scores["region_code"])
+    table = {"region_code": regions}
     for group in GROUPS:
-        in_group = scores["group"] == group
-        summary = gains[in_group].groupby(scores.loc[in_group, "region_code"]).agg(["mean", "size"])
-        table[f"{group}_schools"] = summary["size"].reindex(regions, fill_value=0).to_numpy(dtype="int64")
-        table[f"{group}_gain"] = summary["mean"].reindex(regions).to_numpy(dtype=float)
+        in_group = scores["group"].to_numpy() == group
+        table[f"{group}_schools"] = np.bincount(region[in_group], minlength=len(regions)).astype("int64")
+        means = pd.Series(gains[in_group]).groupby(region[in_group]).mean()
+        table[f"{group}_gain"] = means.reindex(range(len(regions))).to_numpy(dtype=float)
     enough = (table["coached_schools"] >= min_schools) & (table["comparison_schools"] >= min_schools)
     table["gain_difference"] = table["coached_gain"] - table["comparison_gain"]
-    table.loc[~enough, ["coached_gain", "comparison_gain", "gain_difference"]] = np.nan
+    for column in ("coached_gain", "comparison_gain", "gain_difference"):
+        table[column] = np.where(enough, table[column], np.nan)
     table["status"] = np.where(enough, "ok", "too_few")
-    return table
+    return pd.DataFrame(table)

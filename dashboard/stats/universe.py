@@ -151,7 +151,7 @@ class _Cohort:
     years: dict[int, int]  # year -> its row in the arrays
     results: np.ndarray  # results each year, more than its schools when a school has two
     reported: dict[str, np.ndarray]  # language and poverty_quintile: results each year that report it
-    present: np.ndarray
+    present: np.ndarray  # whether the school has a result that year
     measures: dict[str, np.ndarray]  # mean_score and pct_proficient
     attributes: dict[str, np.ndarray]  # codes into SchoolGrid.categories
 
@@ -169,6 +169,7 @@ class SchoolGrid:
 
     @classmethod
     def from_tables(cls, assessment: pd.DataFrame, coaching: pd.DataFrame) -> SchoolGrid:
+        """The grid of these tables; a table without a contract column is refused at once (validated data never is)."""
         _require_columns(assessment, ASSESSMENT_COLUMNS, "assessment")
         _require_columns(coaching, COACHING_COLUMNS, "coaching")
         school, school_ids = pd.factorize(assessment["school_id"], sort=True)
@@ -244,11 +245,13 @@ class SchoolGrid:
             exclusions.append(Exclusion(rule, removed=int(remaining.sum() - kept.sum()), remaining=int(kept.sum())))
             remaining = kept
         chosen = np.flatnonzero(remaining)
+        regions = np.asarray(self.categories["region_code"], dtype=object)
+        regions = regions[cohort.attributes["region_code"][base, chosen]]
+        # Text columns as Python strings: the analysis compares and groups them often, which Arrow strings make slow.
         frame = pd.DataFrame({
-            "school_id": self.school_ids[chosen],
-            "region_code": np.asarray(self.categories["region_code"], dtype=object)[
-                cohort.attributes["region_code"][base, chosen]],
-            "group": np.where(years_coached[chosen] > 0, "coached", "comparison").astype(object),
+            "school_id": pd.Series(self.school_ids[chosen], dtype=object),
+            "region_code": pd.Series(regions, dtype=object),
+            "group": pd.Series(np.where(years_coached[chosen] == len(window), "coached", "comparison"), dtype=object),
             "baseline": baseline[chosen], "endline": endline[chosen],
         })
         return Universe(params=params, schools_assessed=assessed, exclusions=tuple(exclusions), scores=frame)

@@ -1,7 +1,8 @@
 """The coaching page: the appraisal's analysis for the chosen universe, as figures, the paper's tables and a verdict.
 
-The analysis takes about half a second at national scale. The view stays pure: whoever calls it may
-pass `memo`, which is asked for each result by a key naming the data version and the parameters.
+Each universe is drawn from the dataset's school grid (dashboard.engines.school_grid, built once per worker), so
+a choice never made before takes a few tens of milliseconds at national scale. The view stays pure: whoever calls
+it may pass `memo`, which is asked for each result by a key naming the data version and the parameters.
 """
 from __future__ import annotations
 
