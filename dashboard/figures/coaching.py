@@ -11,13 +11,12 @@ import plotly.graph_objects as go
 
 from dashboard.figures.maps import REGIONS_URL
 from dashboard.figures.theme import (
-    DIVERGING,
+    DIVERGING_STOPS,
     GAIN_COLOUR,
     LOSS_COLOUR,
     SERIES_COLOURS,
     assembled,
     empty_figure,
-    styled,
 )
 from dashboard.geo import map_view
 from dashboard.i18n import number, t
@@ -40,28 +39,27 @@ def confidence_interval(mean: float, sd: float, n: int, level: float = 0.95) -> 
 def before_after_chart(descriptives: pd.DataFrame, *, scale: float, unit: str, lang: str, present: bool,
                        title: str = "") -> go.Figure:
     """Coached and non-coached means at baseline and endline, with 95 % confidence intervals."""
-    fig = go.Figure()
+    traces = []
     for group in GROUP_ORDER:
         rows = descriptives[descriptives["group"] == group].sort_values("year")
         if rows.empty:
             continue
-        low, high = zip(*(confidence_interval(m, s, n) for m, s, n in rows[["mean", "sd", "n"]].to_numpy()),
-                        strict=True)
+        low, high = (np.array(bound) * scale for bound in zip(
+            *(confidence_interval(m, s, n) for m, s, n in rows[["mean", "sd", "n"]].to_numpy()), strict=True))
         means = rows["mean"].to_numpy() * scale
         name = t(f"stats.group.{group}", lang)
-        fig.add_trace(go.Scatter(
-            x=[str(y) for y in rows["year"]], y=means, name=f"{name} (N = {number(int(rows['n'].iloc[0]), lang, 0)})",
-            mode="lines+markers", line={"color": GROUP_COLOUR[group], "width": 3}, marker={"size": 10},
-            error_y={"type": "data", "symmetric": False, "array": np.array(high) * scale - means,
-                     "arrayminus": means - np.array(low) * scale, "thickness": 2, "width": 8},
-            customdata=np.column_stack([np.array(low) * scale, np.array(high) * scale]),
-            hovertemplate=(f"<b>{name}</b> %{{x}}: %{{y:,.1f}}<br>IC 95 %: %{{customdata[0]:,.1f}}–"
-                           f"%{{customdata[1]:,.1f}}<extra></extra>"),
-        ))
-    fig = styled(fig, lang, present, title={"text": title})
-    fig.update_xaxes(type="category", title=None)
-    fig.update_yaxes(title=unit)
-    return fig
+        traces.append({
+            "type": "scatter", "x": [str(y) for y in rows["year"]], "y": means,
+            "name": f"{name} (N = {number(int(rows['n'].iloc[0]), lang, 0)})", "mode": "lines+markers",
+            "line": {"color": GROUP_COLOUR[group], "width": 3}, "marker": {"size": 10},
+            "error_y": {"type": "data", "symmetric": False, "array": high - means,
+                        "arrayminus": means - low, "thickness": 2, "width": 8},
+            "customdata": np.column_stack([low, high]),
+            "hovertemplate": (f"<b>{name}</b> %{{x}}: %{{y:,.1f}}<br>IC 95 %: %{{customdata[0]:,.1f}}–"
+                              f"%{{customdata[1]:,.1f}}<extra></extra>"),
+        })
+    return assembled(traces, lang, present, title={"text": title}, xaxis={"type": "category"},
+                     yaxis={"title": {"text": unit}})
 
 
 def box_summary(values: pd.Series) -> dict[str, float]:
@@ -107,29 +105,31 @@ def regional_gain_bars(table: pd.DataFrame, *, unit: str, lang: str, present: bo
     few = table[table["status"] != "ok"]
     labels_ok = [region_name(c) for c in ok["region_code"]]
     labels_few = [region_name(c) for c in few["region_code"]]
+    gains = ok["gain_difference"].to_numpy(dtype=float)
     sizes = [t("coaching.group_sizes", lang, coached=int(a), comparison=int(b))
              for a, b in zip(ok["coached_schools"], ok["comparison_schools"], strict=True)]
-    values = [("+" if v > 0 else "") + number(v, lang, 1) for v in ok["gain_difference"]]
-    fig = go.Figure()
-    fig.add_trace(go.Bar(
-        x=ok["gain_difference"], y=labels_ok, orientation="h", name=t("coaching.gain_difference", lang),
-        marker_color=np.where(ok["gain_difference"] >= 0, GAIN_COLOUR, LOSS_COLOUR),  # as on the map beside it
-        text=values, textposition="auto", cliponaxis=False, customdata=sizes,
-        hovertemplate="<b>%{y}</b>: %{text}<br>%{customdata}<extra></extra>",
-    ))
+    traces = [{
+        "type": "bar", "x": gains, "y": labels_ok, "orientation": "h",
+        "name": t("coaching.gain_difference", lang),
+        "marker": {"color": np.where(gains >= 0, GAIN_COLOUR, LOSS_COLOUR).tolist()},  # as on the map beside it
+        "text": [("+" if v > 0 else "") + number(v, lang, 1) for v in gains], "textposition": "auto",
+        "cliponaxis": False, "customdata": sizes,
+        "hovertemplate": "<b>%{y}</b>: %{text}<br>%{customdata}<extra></extra>",
+    }]
     if len(few):
-        few_sizes = [t("coaching.too_few", lang, coached=int(a), comparison=int(b))
-                     for a, b in zip(few["coached_schools"], few["comparison_schools"], strict=True)]
-        fig.add_trace(go.Scatter(
-            x=[0] * len(few), y=labels_few, mode="markers+text", name=t("coaching.too_few_legend", lang),
-            marker={"symbol": "line-ew-open", "color": "#8a8f98", "size": 10}, text=few_sizes,
-            textposition="middle right", textfont={"color": "#5a606b"}, cliponaxis=False,
-            hovertemplate="<b>%{y}</b>: %{text}<extra></extra>",
-        ))
-    fig = styled(fig, lang, present, showlegend=False, margin={"l": 130, "r": 60, "t": 20, "b": 50})
-    fig.update_xaxes(title=unit, zeroline=True, zerolinecolor="#5a606b")
-    fig.update_yaxes(categoryorder="array", categoryarray=labels_few + labels_ok, tickfont={"size": 12})
-    return fig
+        traces.append({
+            "type": "scatter", "x": [0] * len(few), "y": labels_few, "mode": "markers+text",
+            "name": t("coaching.too_few_legend", lang),
+            "marker": {"symbol": "line-ew-open", "color": "#8a8f98", "size": 10},
+            "text": [t("coaching.too_few", lang, coached=int(a), comparison=int(b))
+                     for a, b in zip(few["coached_schools"], few["comparison_schools"], strict=True)],
+            "textposition": "middle right", "textfont": {"color": "#5a606b"}, "cliponaxis": False,
+            "hovertemplate": "<b>%{y}</b>: %{text}<extra></extra>",
+        })
+    return assembled(traces, lang, present, showlegend=False, margin={"l": 130, "r": 60, "t": 20, "b": 50},
+                     xaxis={"title": {"text": unit}, "zeroline": True, "zerolinecolor": "#5a606b"},
+                     yaxis={"categoryorder": "array", "categoryarray": labels_few + labels_ok,
+                            "tickfont": {"size": 12}})
 
 
 def regional_gain_map(table: pd.DataFrame, *, unit: str, lang: str, present: bool) -> go.Figure:
@@ -145,20 +145,18 @@ def regional_gain_map(table: pd.DataFrame, *, unit: str, lang: str, present: boo
                  else t("coaching.too_few_short", lang))
         hover.append(f"<b>{region_name(code)}</b><br>{value}<br>{sizes}")
     spread = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 1.0
-    view = map_view()
-    fig = go.Figure()
-    fig.add_trace(go.Choroplethmap(
-        geojson=REGIONS_URL, locations=codes, z=np.zeros(len(codes)), featureidkey="id",
-        colorscale=[[0, "#d9dce1"], [1, "#d9dce1"]], showscale=False, marker_line_color="white",
-        marker_line_width=1, text=hover, hovertemplate="%{text}<extra></extra>",
-    ))
     finite = np.isfinite(values)
-    fig.add_trace(go.Choroplethmap(
-        geojson=REGIONS_URL, locations=[c for c, f in zip(codes, finite, strict=True) if f],
-        z=values[finite], featureidkey="id", colorscale=DIVERGING, zmid=0, zmin=-spread, zmax=spread,
-        marker_line_color="white", marker_line_width=1, text=[h for h, f in zip(hover, finite, strict=True) if f],
-        hovertemplate="%{text}<extra></extra>", colorbar={"title": {"text": unit}},
-    ))
-    fig = styled(fig, lang, present, margin={"l": 0, "r": 0, "t": 10, "b": 0})
-    fig.update_layout(map={"style": "white-bg", "center": view["center"], "zoom": view["zoom"]})
-    return fig
+    shaded = [i for i, f in enumerate(finite) if f]
+    outline = {"line": {"color": "white", "width": 1}}
+    traces = [
+        {"type": "choroplethmap", "geojson": REGIONS_URL, "locations": codes, "z": np.zeros(len(codes)),
+         "featureidkey": "id", "colorscale": [[0, "#d9dce1"], [1, "#d9dce1"]], "showscale": False,
+         "marker": outline, "text": hover, "hovertemplate": "%{text}<extra></extra>"},
+        {"type": "choroplethmap", "geojson": REGIONS_URL, "locations": [codes[i] for i in shaded],
+         "z": values[finite], "featureidkey": "id", "colorscale": DIVERGING_STOPS, "zmid": 0,
+         "zmin": -spread, "zmax": spread, "marker": outline, "text": [hover[i] for i in shaded],
+         "hovertemplate": "%{text}<extra></extra>", "colorbar": {"title": {"text": unit}}},
+    ]
+    view = map_view()
+    return assembled(traces, lang, present, margin={"l": 0, "r": 0, "t": 10, "b": 0},
+                     map={"style": "white-bg", "center": view["center"], "zoom": view["zoom"]})

@@ -13,7 +13,8 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "dashboard.stats.analysis": ("CoachingImpact", "Descriptive", "coaching_impact", "descriptives", "gain_by_region"),
+    "dashboard.stats.analysis": ("CoachingImpact", "Descriptive", "coaching_impact", "descriptives", "every_region",
+                                 "gain_by_region", "regional_gains", "universe_impact"),
     "dashboard.stats.anova": ("AnovaRow", "GroupAtYear", "MixedAnova", "TimeWithinGroup", "mixed_anova"),
     "dashboard.stats.assumptions": ("AssumptionChecks", "BoxM", "box_m", "hartley_fmax", "lilliefors_test"),
     "dashboard.stats.effect_sizes": ("EffectSizes", "glass_delta"),
@@ -22,7 +23,7 @@ _EXPORTS = {
     "dashboard.stats.params": ("MEASURES", "SUBJECTS", "CoachingAnalysisError", "CoachingParams"),
     "dashboard.stats.report": ("render_report",),
     "dashboard.stats.tables": ("StatTable", "as_text", "coaching_tables"),
-    "dashboard.stats.universe": ("Exclusion", "Universe", "analysis_universe", "coaching_status"),
+    "dashboard.stats.universe": ("Exclusion", "SchoolGrid", "Universe", "analysis_universe", "coaching_status"),
     "dashboard.stats.verdict": ("Verdict", "render_verdict"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}

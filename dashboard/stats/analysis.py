@@ -112,10 +112,14 @@ def _check_analysable(universe: Universe) -> None:
 def coaching_impact(assessment: pd.DataFrame, coaching: pd.DataFrame,
                     params: CoachingParams | None = None) -> CoachingImpact:
     """Run the paper's analysis (sections 3.1 and 4.1) on any subject, measure, years and region."""
-    params = params or CoachingParams()
-    universe = analysis_universe(assessment, coaching, params)
+    return universe_impact(analysis_universe(assessment, coaching, params or CoachingParams()))
+
+
+def universe_impact(universe: Universe) -> CoachingImpact:
+    """The paper's analysis of the schools of a universe drawn already (by `analysis_universe` or a `SchoolGrid`)."""
     _check_analysable(universe)
-    scores, years = universe.scores, (params.baseline, params.endline)
+    params, scores = universe.params, universe.scores
+    years = (params.baseline, params.endline)
     anova = mixed_anova(scores)
     time_within = time_within_groups(scores)
     group_at_year = group_at_years(scores, years)
@@ -141,19 +145,31 @@ def gain_by_region(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coa
     with status "too_few" and no gains when either group has fewer than `min_schools` schools there. The
     `region_code` filter of `params` is ignored: the breakdown is by region.
     """
-    params = dataclasses.replace(params or CoachingParams(), region_code=None)
-    scores = analysis_universe(assessment, coaching, params).scores
-    _, scale = UNIT_SCALE[params.measure]
-    gains = (scores["endline"] - scores["baseline"]) * scale
+    return regional_gains(analysis_universe(assessment, coaching, every_region(params or CoachingParams())),
+                          min_schools)
+
+
+def every_region(params: CoachingParams) -> CoachingParams:
+    """The parameters of the regional breakdown: those of the analysis without its region."""
+    return dataclasses.replace(params, region_code=None)
+
+
+def regional_gains(universe: Universe, min_schools: int = 10) -> pd.DataFrame:
+    """`gain_by_region` of a universe drawn already, with the parameters `every_region` gives."""
+    scores = universe.scores
+    _, scale = UNIT_SCALE[universe.params.measure]
+    gains = (scores["endline"] - scores["baseline"]).to_numpy() * scale
     regions = sorted(set(REGION_CODES) | set(scores["region_code"]))
-    table = pd.DataFrame({"region_code": regions})
+    region = pd.Index(regions).get_indexer(scores["region_code"])
+    table = {"region_code": regions}
     for group in GROUPS:
-        in_group = scores["group"] == group
-        summary = gains[in_group].groupby(scores.loc[in_group, "region_code"]).agg(["mean", "size"])
-        table[f"{group}_schools"] = summary["size"].reindex(regions, fill_value=0).to_numpy(dtype="int64")
-        table[f"{group}_gain"] = summary["mean"].reindex(regions).to_numpy(dtype=float)
+        in_group = scores["group"].to_numpy() == group
+        table[f"{group}_schools"] = np.bincount(region[in_group], minlength=len(regions)).astype("int64")
+        means = pd.Series(gains[in_group]).groupby(region[in_group]).mean()
+        table[f"{group}_gain"] = means.reindex(range(len(regions))).to_numpy(dtype=float)
     enough = (table["coached_schools"] >= min_schools) & (table["comparison_schools"] >= min_schools)
     table["gain_difference"] = table["coached_gain"] - table["comparison_gain"]
-    table.loc[~enough, ["coached_gain", "comparison_gain", "gain_difference"]] = np.nan
+    for column in ("coached_gain", "comparison_gain", "gain_difference"):
+        table[column] = np.where(enough, table[column], np.nan)
     table["status"] = np.where(enough, "ok", "too_few")
-    return table
+    return pd.DataFrame(table)

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.stats.params import CoachingAnalysisError, CoachingParams
+from dashboard.stats.params import MEASURES, CoachingAnalysisError, CoachingParams
 
 ASSESSMENT_COLUMNS = (
     "year", "school_id", "region_code", "area", "management", "school_type", "language", "poverty_quintile",
@@ -142,3 +142,116 @@ def analysis_universe(assessment: pd.DataFrame, coaching: pd.DataFrame, params: 
         .sort_values("school_id", ignore_index=True)
     )
     return Universe(params=params, schools_assessed=len(frame), exclusions=tuple(exclusions), scores=scores)
+
+
+@dataclass(frozen=True, eq=False)
+class _Cohort:
+    """One subject and grade's results as year x school arrays (a school without a result: NaN, code -1)."""
+
+    years: dict[int, int]  # year -> its row in the arrays
+    results: np.ndarray  # results each year, more than its schools when a school has two
+    reported: dict[str, np.ndarray]  # language and poverty_quintile: results each year that report it
+    present: np.ndarray  # whether the school has a result that year
+    measures: dict[str, np.ndarray]  # mean_score and pct_proficient
+    attributes: dict[str, np.ndarray]  # codes into SchoolGrid.categories
+
+
+@dataclass(frozen=True, eq=False)
+class SchoolGrid:
+    """The assessment and coaching tables laid out once per dataset, so that each universe is a few boolean masks
+    over the schools. `universe(params)` equals `analysis_universe` on the tables it was built from (tests hold it).
+    """
+
+    school_ids: np.ndarray  # sorted, so that schools in code order are in school_id order
+    categories: dict[str, pd.Index]  # each attribute's values; a code indexes them
+    coached: dict[int, np.ndarray]  # year -> which schools the roster marks coached that year
+    cohorts: dict[tuple[str, int], _Cohort]
+
+    @classmethod
+    def from_tables(cls, assessment: pd.DataFrame, coaching: pd.DataFrame) -> SchoolGrid:
+        """The grid of these tables; a table without a contract column is refused at once (validated data never is)."""
+        _require_columns(assessment, ASSESSMENT_COLUMNS, "assessment")
+        _require_columns(coaching, COACHING_COLUMNS, "coaching")
+        school, school_ids = pd.factorize(assessment["school_id"], sort=True)
+        count = len(school_ids)
+        codes, categories = {}, {}
+        for name in ATTRIBUTES:
+            codes[name], categories[name] = pd.factorize(assessment[name])
+        served = coaching.loc[coaching["coached"].eq(True)]  # a missing flag does not count as coached
+        where = pd.Index(school_ids).get_indexer(served["school_id"])
+        coached = {}
+        for year, rows in served.groupby("year").indices.items():
+            coached[int(year)] = np.zeros(count, bool)
+            coached[int(year)][where[rows][where[rows] >= 0]] = True
+        cohorts = {}
+        for (subject, grade), rows in assessment.groupby(["subject", "grade"]).indices.items():
+            years, row = np.unique(assessment["year"].to_numpy()[rows], return_inverse=True)
+            at = (row, school[rows])
+            present = np.zeros((len(years), count), bool)
+            present[at] = True
+            measures = {}
+            for measure in MEASURES:
+                measures[measure] = np.full((len(years), count), np.nan)
+                measures[measure][at] = assessment[measure].to_numpy(float)[rows]
+            attributes = {}
+            for name in ATTRIBUTES:
+                attributes[name] = np.full((len(years), count), -1, np.int16)
+                attributes[name][at] = codes[name][rows]
+            cohorts[str(subject), int(grade)] = _Cohort(
+                years={int(y): i for i, y in enumerate(years)}, results=np.bincount(row, minlength=len(years)),
+                reported={name: np.bincount(row, codes[name][rows] >= 0, len(years)).astype(int)
+                          for name in ("language", "poverty_quintile")},
+                present=present, measures=measures, attributes=attributes)
+        return cls(np.asarray(school_ids, dtype=object), categories, coached, cohorts)
+
+    def universe(self, params: CoachingParams) -> Universe:
+        """`analysis_universe(assessment, coaching, params)` on the tables of this grid: the same rules in the
+        same order, the same refusals, the same counts."""
+        cohort = self.cohorts.get((params.subject, params.grade))
+        for year in (params.baseline, params.endline):
+            if cohort is None or year not in cohort.years:
+                raise CoachingAnalysisError("subject_missing_year", subject=params.subject, year=year)
+        rows = [cohort.years[params.baseline], cohort.years[params.endline]]
+        for rule in ("language", "poverty_quintile"):  # as require_reported_splits
+            if cohort.reported[rule][rows].sum() == 0:
+                raise CoachingAnalysisError("split_not_reported", rule=rule)
+        duplicated = int((cohort.results[rows] - cohort.present[rows].sum(axis=1)).sum())
+        if duplicated:
+            raise CoachingAnalysisError("duplicate_results", count=duplicated, subject=params.subject)
+        base, end = rows
+        baseline, endline = cohort.measures[params.measure][rows]
+        scores = cohort.measures["mean_score"][rows]
+
+        def among(name: str, values: tuple) -> np.ndarray:
+            # Attributes are read at baseline; code -1 (no baseline result) picks the appended False.
+            return np.append(self.categories[name].isin(values), False)[cohort.attributes[name][base]]
+
+        window = params.coaching_years
+        nothing = np.zeros(len(self.school_ids), bool)
+        years_coached = sum(self.coached.get(year, nothing).astype(int) for year in window)
+        keeps = {
+            "results_in_both_years": lambda: ~np.isnan(baseline) & ~np.isnan(endline),
+            "poverty_quintile": lambda: among("poverty_quintile", params.poverty_quintiles),
+            # NaN compares False, so a school whose mean score is not reported is not called implausible.
+            "implausible_score": lambda: ~((scores < params.score_floor) | (scores > params.score_ceiling)).any(0),
+            "partly_coached": lambda: (years_coached == 0) | (years_coached == len(window)),
+        }
+        remaining = cohort.present[base] | cohort.present[end]
+        assessed = int(remaining.sum())
+        exclusions = []
+        for rule, _ in _rules(params):
+            keep = keeps[rule]() if rule in keeps else among(rule, (getattr(params, rule),))
+            kept = remaining & keep
+            exclusions.append(Exclusion(rule, removed=int(remaining.sum() - kept.sum()), remaining=int(kept.sum())))
+            remaining = kept
+        chosen = np.flatnonzero(remaining)
+        regions = np.asarray(self.categories["region_code"], dtype=object)
+        regions = regions[cohort.attributes["region_code"][base, chosen]]
+        # Text columns as Python strings: the analysis compares and groups them often, which Arrow strings make slow.
+        frame = pd.DataFrame({
+            "school_id": pd.Series(self.school_ids[chosen], dtype=object),
+            "region_code": pd.Series(regions, dtype=object),
+            "group": pd.Series(np.where(years_coached[chosen] == len(window), "coached", "comparison"), dtype=object),
+            "baseline": baseline[chosen], "endline": endline[chosen],
+        })
+        return Universe(params=params, schools_assessed=assessed, exclusions=tuple(exclusions), scores=frame)

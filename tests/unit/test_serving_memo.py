@@ -82,8 +82,8 @@ def test_warming_computes_the_coaching_page_as_it_first_opens(monkeypatch):
     data = paper_data("memo-warm", 491.711450)
     serving.warm(data)
     analyses = []
-    real = dashboard.stats.coaching_impact
-    monkeypatch.setattr(dashboard.stats, "coaching_impact", lambda *a, **k: analyses.append(1) or real(*a, **k))
+    real = dashboard.stats.universe_impact
+    monkeypatch.setattr(dashboard.stats, "universe_impact", lambda *a, **k: analyses.append(1) or real(*a, **k))
     assert coached_2010_mean(data) == pytest.approx(491.711450)
     assert analyses == []  # the request found the warmed result
     coaching_view(data, CoachingState(region="05"), memo=serving.memoised)

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from dashboard.regions import REGION_CODES
-from dashboard.stats.analysis import coaching_impact, gain_by_region
+from dashboard.stats.analysis import coaching_impact, gain_by_region, universe_impact
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
-from dashboard.stats.universe import analysis_universe, coaching_status
+from dashboard.stats.universe import SchoolGrid, analysis_universe, coaching_status
 from dashboard.stats.verdict import render_verdict
 
 BASE_ROW = {"region_code": "05", "area": "rural", "management": "public", "school_type": "multigrade",
@@ -52,8 +52,18 @@ def assessment() -> pd.DataFrame:
     return pd.DataFrame(ROWS)
 
 
-def test_each_rule_removes_the_school_it_should(assessment):
-    universe = analysis_universe(assessment, ROSTER, CoachingParams())
+def grid_universe(assessment: pd.DataFrame, roster: pd.DataFrame, params: CoachingParams):
+    """The coaching page's way to the universe: the tables laid out per school first."""
+    return SchoolGrid.from_tables(assessment, roster).universe(params)
+
+
+# Both ways to a universe must give the hand-checked answers below.
+BOTH_WAYS = pytest.mark.parametrize("universe_of", [analysis_universe, grid_universe], ids=["tables", "grid"])
+
+
+@BOTH_WAYS
+def test_each_rule_removes_the_school_it_should(assessment, universe_of):
+    universe = universe_of(assessment, ROSTER, CoachingParams())
     trace = [(e.rule, e.removed, e.remaining) for e in universe.exclusions]
     assert universe.schools_assessed == 13
     assert trace == [
@@ -65,18 +75,20 @@ def test_each_rule_removes_the_school_it_should(assessment):
                       "0000010": "comparison", "0000011": "comparison", "0000013": "comparison"}
 
 
-def test_optional_filters_come_after_the_quintiles(assessment):
+@BOTH_WAYS
+def test_optional_filters_come_after_the_quintiles(assessment, universe_of):
     params = CoachingParams(region_code="08", school_type="multigrade", area="rural")
-    trace = [(e.rule, e.removed) for e in analysis_universe(assessment, ROSTER, params).exclusions]
+    trace = [(e.rule, e.removed) for e in universe_of(assessment, ROSTER, params).exclusions]
     assert trace[3:7] == [("poverty_quintile", 1), ("region_code", 7), ("school_type", 0), ("area", 0)]
 
 
-def test_maths_bounds_and_the_measure_column(assessment):
+@BOTH_WAYS
+def test_maths_bounds_and_the_measure_column(assessment, universe_of):
     maths = pd.DataFrame(_results("0000020", {2010: 950.0, 2013: 500.0}, subject="math")
                          + _results("0000021", {2010: 230.0, 2013: 500.0}, subject="math"))
-    universe = analysis_universe(maths, ROSTER, CoachingParams(subject="math"))
+    universe = universe_of(maths, ROSTER, CoachingParams(subject="math"))
     assert [(e.rule, e.removed) for e in universe.exclusions if e.removed] == [("implausible_score", 1)]
-    proficiency = analysis_universe(assessment, ROSTER, CoachingParams(measure="pct_proficient"))
+    proficiency = universe_of(assessment, ROSTER, CoachingParams(measure="pct_proficient"))
     assert set(proficiency.scores["baseline"]) == {0.2}
 
 
@@ -114,6 +126,9 @@ def test_bad_parameters_are_plain_errors(changes, key):
 def _analysis_error(assessment, roster, params=None) -> CoachingAnalysisError:
     with pytest.raises(CoachingAnalysisError) as caught:
         coaching_impact(assessment, roster, params)
+    with pytest.raises(CoachingAnalysisError) as by_grid:  # the coaching page's way refuses the same, in the same words
+        universe_impact(grid_universe(assessment, roster, params or CoachingParams()))
+    assert (by_grid.value.key, by_grid.value.values) == (caught.value.key, caught.value.values)
     return caught.value
 
 

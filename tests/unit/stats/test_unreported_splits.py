@@ -6,7 +6,7 @@ import pytest
 
 from dashboard.stats.impact import impact_panel
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
-from dashboard.stats.universe import analysis_universe
+from dashboard.stats.universe import SchoolGrid, analysis_universe
 
 ROSTER = pd.DataFrame({"school_id": ["0000001"] * 3, "year": [2011, 2012, 2013], "coached": [True] * 3})
 
@@ -19,7 +19,11 @@ def _assessment(**missing: object) -> pd.DataFrame:
                          for school in ("0000001", "0000002") for year in (2010, 2013)])
 
 
-@pytest.mark.parametrize("analysis", [analysis_universe, impact_panel])
+def grid_universe(assessment, roster, params):
+    return SchoolGrid.from_tables(assessment, roster).universe(params)
+
+
+@pytest.mark.parametrize("analysis", [analysis_universe, grid_universe, impact_panel])
 @pytest.mark.parametrize(("column", "es", "en"), [("language", "«Lengua»", "'Language'"),
                                                   ("poverty_quintile", "«Quintil de pobreza»", "'Poverty quintile'")])
 def test_a_split_no_school_reports_is_refused_in_plain_words(analysis, column, es, en):
@@ -31,9 +35,10 @@ def test_a_split_no_school_reports_is_refused_in_plain_words(analysis, column, e
     assert column not in refused.value.message("es")
 
 
-def test_a_partly_reported_split_still_runs_its_rule():
+@pytest.mark.parametrize("analysis", [analysis_universe, grid_universe])
+def test_a_partly_reported_split_still_runs_its_rule(analysis):
     assessment = _assessment()
     assessment.loc[assessment["school_id"] == "0000002", "language"] = None
-    universe = analysis_universe(assessment, ROSTER, CoachingParams())
+    universe = analysis(assessment, ROSTER, CoachingParams())
     language = next(e for e in universe.exclusions if e.rule == "language")
     assert (language.removed, language.remaining) == (1, 1)
