@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import pandas as pd
@@ -16,20 +17,22 @@ from dashboard.stats.tables import StatTable, as_text
 from dashboard.stats.verdict import _p, _signed
 
 
-def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_SCHOOLS
+def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_SCHOOLS,
+                        appraisal: Callable[[], CoachingImpact] | None = None
                         ) -> tuple[ImpactEstimate, CoachingImpact | None, ImpactVerdict, CoachingAnalysisError | None]:
     """The impact estimate and the appraisal's ANOVA on the same window, from a loaded `Dataset`, and the verdict.
 
-    The ANOVA may be impossible where the impact estimate is not (a group too small for Box's M, say): then it is
-    None and the last item says why (in any language: nothing here depends on the reader's, so one result serves
-    every language).
+    `appraisal` gives the paper's analysis for `params` (the page passes the one it has drawn already); by default
+    it is computed from the tables. The ANOVA may be impossible where the impact estimate is not (a group too small
+    for Box's M, say): then it is None and the last item says why (in any language: nothing here depends on the
+    reader's, so one result serves every language).
     """
     assessment = dataset.table("assessment")
     coaching = dataset.table("coaching")
     program_regions = dataset.table("program_regions") if dataset.has("program_regions") else None
     result = impact_estimate(assessment, coaching, params, program_regions, min_schools)
     try:
-        anova, refusal = coaching_impact(assessment, coaching, params), None
+        anova, refusal = (appraisal or (lambda: coaching_impact(assessment, coaching, params)))(), None
     except CoachingAnalysisError as error:
         anova, refusal = None, error
     verdict = impact_verdict(result, anova, params.alpha)

@@ -115,6 +115,14 @@ def memo_key(data: Dataset, kind: str, params, extra: object = None) -> str:
     return "coaching:" + hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def appraisal(data: Dataset, params, memo: Memo = computed):
+    """The paper's analysis for `params` (universe, ANOVA, checks, verdict): the page's first section draws it and
+    the impact section sets its ANOVA beside the event study, so both ask `memo` for it under one key."""
+    from dashboard.stats import universe_impact
+
+    return memo(memo_key(data, "appraisal", params), lambda: universe_impact(school_grid(data).universe(params)))
+
+
 def missing_tables(data: Dataset, lang: str | None) -> str:
     """Why the page's analyses cannot run on this data, in words: no ECE school panel or no coaching roster."""
     missing = [name for name in ("assessment", "coaching") if not data.has(name)]
@@ -123,7 +131,7 @@ def missing_tables(data: Dataset, lang: str | None) -> str:
 
 def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) -> CoachingView:
     """Every figure and table of the coaching page, or the reason it cannot be drawn."""
-    from dashboard.stats import CoachingAnalysisError, every_region, regional_gains, universe_impact
+    from dashboard.stats import CoachingAnalysisError, every_region, regional_gains
     from dashboard.stats.verdict import verdict_parts
 
     lang, present = state.lang, state.present
@@ -134,7 +142,7 @@ def coaching_view(data: Dataset, state: CoachingState, memo: Memo = computed) ->
         return _failed(missing, state, words)
     try:
         params = state.analysis_params()
-        result = memo(memo_key(data, "impact", params), lambda: universe_impact(school_grid(data).universe(params)))
+        result = appraisal(data, params, memo)
         regional = memo(memo_key(data, "regions", params, state.min_schools),
                         lambda: regional_gains(school_grid(data).universe(every_region(params)), state.min_schools))
     except CoachingAnalysisError as error:

@@ -21,7 +21,7 @@ from dashboard.regions import region_name
 from dashboard.stats.impact import MIN_SCHOOLS
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
 from dashboard.stats.tables import StatTable
-from dashboard.views.coaching import CoachingState, Memo, computed, memo_key, missing_tables
+from dashboard.views.coaching import CoachingState, Memo, appraisal, computed, memo_key, missing_tables
 from dashboard.views.view import View, synthetic_note
 
 FIGURES = ("event_study", "forest", "balance")
@@ -59,7 +59,8 @@ def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = 
             raise CoachingAnalysisError("missing_tables", tables=", ".join(missing))
         # One estimate per data version and parameters, whatever the language it is then told in.
         result, anova, verdict, refusal = memo(memo_key(dataset, "impact_estimate", params, (min_schools,)),
-                                               lambda: run_impact_analysis(dataset, params, min_schools))
+                                               lambda: run_impact_analysis(dataset, params, min_schools,
+                                                                           lambda: appraisal(dataset, params, memo)))
     except CoachingAnalysisError as error:
         message = error.message(lang)
         empty = empty_figure(message, lang, present)
