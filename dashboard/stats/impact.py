@@ -24,7 +24,7 @@ import statsmodels.api as sm
 from dashboard.stats import twfe
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
 from dashboard.stats.twfe import SchoolYears
-from dashboard.stats.universe import ASSESSMENT_COLUMNS, COACHING_COLUMNS, _require_columns, require_reported_splits
+from dashboard.stats.universe import ATTRIBUTES, SchoolGrid
 from dashboard.stats.verdict import UNIT_SCALE
 
 MATCH_COVARIATES = ("baseline_score", "poverty_quintile", "area", "school_type", "region_code")
@@ -76,85 +76,83 @@ class Panel:
         return SchoolYears.from_results(self.results)
 
 
-def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: CoachingParams) -> Panel:
+def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: CoachingParams,
+                 grid: SchoolGrid | None = None) -> Panel:
     """The ECE panel up to the window's end, for the paper's universe, with each school's group.
 
     Each school's `baseline_score` is the mean of its results before the window.
 
     Attributes are read in the baseline year (the year before the window), as the paper does; a school without a
     result that year, or without any in the window, cannot show a change and is left out. A single result outside
-    the subject's plausible bounds is dropped, not the whole school.
+    the subject's plausible bounds is dropped, not the whole school. `grid` is these tables laid out per school,
+    when the caller has it already (the page keeps one per dataset).
     """
-    _require_columns(assessment, ASSESSMENT_COLUMNS, "assessment")
-    _require_columns(coaching, COACHING_COLUMNS, "coaching")
+    grid = grid or SchoolGrid.from_tables(assessment, coaching)
     _, scale = UNIT_SCALE[params.measure]
-    rows = assessment.loc[(assessment["subject"] == params.subject) & (assessment["grade"] == params.grade)
-                          & (assessment["year"] <= params.endline)]
-    if not (rows["year"] == params.baseline).any():
+    cohort = grid.cohorts.get((params.subject, params.grade))
+    if cohort is None or params.baseline not in cohort.years:
         raise CoachingAnalysisError("subject_missing_year", subject=params.subject, year=params.baseline)
-    require_reported_splits(rows)
-    duplicated = rows.duplicated(["school_id", "year"])
-    if duplicated.any():
-        raise CoachingAnalysisError("duplicate_results", count=int(duplicated.sum()), subject=params.subject)
-    plausible = rows["mean_score"].between(params.score_floor, params.score_ceiling) & rows[params.measure].notna()
-    exclusions = [("implausible_result", int((~plausible).sum()))]
-    rows = rows.loc[plausible]
-    # Schools as integer codes from here on: set operations on the text codes would take most of the time.
-    code, school_ids = pd.factorize(rows["school_id"])
-    year = rows["year"].to_numpy()
-    at_baseline = year == params.baseline
-    baseline = rows.loc[at_baseline].set_axis(code[at_baseline])
-    exclusions.append(("no_baseline_result", len(school_ids) - len(baseline)))
-    keep = ((baseline["management"] == params.management) & (baseline["language"] == params.language)
-            & baseline["poverty_quintile"].isin(params.poverty_quintiles))
+    years = np.array(sorted(year for year in cohort.years if year <= params.endline))
+    rows = [cohort.years[year] for year in years]
+    for rule in ("language", "poverty_quintile"):  # as require_reported_splits
+        if cohort.results[rows].sum() and not cohort.reported[rule][rows].sum():
+            raise CoachingAnalysisError("split_not_reported", rule=rule)
+    duplicated = int((cohort.results[rows] - cohort.present[rows].sum(axis=1)).sum())
+    if duplicated:
+        raise CoachingAnalysisError("duplicate_results", count=duplicated, subject=params.subject)
+    present, score = cohort.present[rows], cohort.measures["mean_score"][rows]
+    value = cohort.measures[params.measure][rows]
+    # NaN compares False: a result without a mean score is not plausible.
+    plausible = present & (score >= params.score_floor) & (score <= params.score_ceiling) & ~np.isnan(value)
+    exclusions = [("implausible_result", int((present & ~plausible).sum()))]
+    base = int(np.flatnonzero(years == params.baseline)[0])
+    at_baseline = plausible[base]
+    exclusions.append(("no_baseline_result", int(plausible.any(axis=0).sum() - at_baseline.sum())))
+    attribute = {name: cohort.attributes[name][rows[base]] for name in ATTRIBUTES}
+    keep = at_baseline.copy()
+    for name, wanted in (("management", (params.management,)), ("language", (params.language,)),
+                         ("poverty_quintile", params.poverty_quintiles)):
+        keep &= grid.among(name, attribute[name], wanted)
     for name in ("region_code", "school_type", "area"):
         if getattr(params, name) is not None:
-            keep &= baseline[name] == getattr(params, name)
-    exclusions.append(("outside_universe", int((~keep).sum())))
-    schools = baseline.loc[keep, ["region_code", "area", "school_type", "poverty_quintile"]]
+            keep &= grid.among(name, attribute[name], (getattr(params, name),))
+    exclusions.append(("outside_universe", int(at_baseline.sum() - keep.sum())))
+    window = params.coaching_years
+    has_window = plausible[np.isin(years, window)].any(axis=0)
+    exclusions.append(("no_result_in_window", int((keep & ~has_window).sum())))
+    keep &= has_window
+
+    nothing = np.zeros(len(grid.school_ids), dtype=bool)
+    years_coached = sum(grid.coached.get(year, nothing).astype(int) for year in window)
+    coached_earlier = np.logical_or.reduce([grid.coached.get(year, nothing) for year in grid.coached
+                                            if year < window[0]] + [nothing])
+    ever = coached_earlier | (years_coached > 0)
+    treated, comparison = years_coached == len(window), ~ever
+    exclusions.append(("partly_coached", int((keep & ~treated & ~comparison).sum())))
+    keep &= treated | comparison
+    coached, compared = int((keep & treated).sum()), int((keep & comparison).sum())
+    if min(coached, compared) < MIN_GROUP:
+        raise CoachingAnalysisError("group_too_small", minimum=MIN_GROUP, coached=coached, comparison=compared)
+
+    chosen = np.flatnonzero(keep)  # in school_id order
     # The baseline score matched on is the mean of every result before the window, not the last year's alone: one
     # year's result is noisy, and matching on noise makes the matched schools drift apart afterwards (regression to
     # the mean; Daw and Hatfield 2018).
-    measure = rows[params.measure].to_numpy(dtype=float)
-    before = year <= params.baseline
-    total = np.bincount(code[before], weights=measure[before], minlength=len(school_ids))
-    count = np.bincount(code[before], minlength=len(school_ids))  # at least 1 for every school kept (its baseline)
-    schools = schools.assign(baseline_score=total[schools.index] / count[schools.index] * scale)
-    window = params.coaching_years
-    has_window = np.zeros(len(school_ids), dtype=bool)
-    has_window[code[np.isin(year, window)]] = True
-    no_window = ~has_window[schools.index]
-    exclusions.append(("no_result_in_window", int(no_window.sum())))
-    schools = schools.loc[~no_window]
-
-    served = coaching.loc[coaching["coached"].eq(True) & (coaching["year"] <= params.endline), ["school_id", "year"]]
-    served_code = school_ids.get_indexer(served["school_id"])
-    served = served.loc[served_code >= 0].assign(code=served_code[served_code >= 0])
-    years_in_window = served.loc[served["year"].isin(window)].groupby("code")["year"].nunique()
-    first_year = served.groupby("code")["year"].min()
-    in_window_count = years_in_window.reindex(schools.index, fill_value=0)
-    ever = first_year.reindex(schools.index)
-    treated = in_window_count == len(window)
-    comparison = ever.isna()
-    exclusions.append(("partly_coached", int((~treated & ~comparison).sum())))
-    schools = schools.loc[treated | comparison].assign(treated=treated[treated | comparison])
-    coached_before = int((schools["treated"] & (ever.loc[schools.index] < window[0])).sum())
-
-    in_panel = np.zeros(len(school_ids), dtype=bool)
-    in_panel[schools.index] = True
-    analysed = in_panel[code]
-    results = pd.DataFrame({"school_id": rows["school_id"].to_numpy()[analysed], "year": year[analysed],
-                            "y": measure[analysed] * scale,
-                            "region_code": schools["region_code"].reindex(code[analysed]).to_numpy(),
-                            "treated": schools["treated"].reindex(code[analysed]).to_numpy()})
-    results = results.sort_values(["school_id", "year"], ignore_index=True)
-    schools = schools.set_axis(school_ids[schools.index])
-    coached = int(schools["treated"].sum())
-    if min(coached, len(schools) - coached) < MIN_GROUP:
-        raise CoachingAnalysisError("group_too_small", minimum=MIN_GROUP, coached=coached,
-                                    comparison=len(schools) - coached)
-    return Panel(params=params, results=results, schools=schools.rename_axis("school_id"),
-                 exclusions=tuple(exclusions), coached_before=coached_before)
+    before = plausible[: base + 1, chosen]
+    baseline_score = np.where(before, value[: base + 1, chosen], 0.0).sum(axis=0) / before.sum(axis=0) * scale
+    schools = pd.DataFrame({name: grid.values(name, attribute[name][chosen])
+                            for name in ("region_code", "area", "school_type")},
+                           index=pd.Index(grid.school_ids[chosen], name="school_id"))
+    schools["poverty_quintile"] = grid.values("poverty_quintile", attribute["poverty_quintile"][chosen]).astype(float)
+    schools["baseline_score"] = baseline_score
+    schools["treated"] = treated[chosen]
+    school, year = np.nonzero(plausible[:, chosen].T)  # school by school, each in year order
+    results = pd.DataFrame({"school_id": grid.school_ids[chosen][school], "year": years[year],
+                            "y": value[:, chosen].T[school, year] * scale,
+                            "region_code": schools["region_code"].to_numpy()[school],
+                            "treated": treated[chosen][school]})
+    return Panel(params=params, results=results, schools=schools, exclusions=tuple(exclusions),
+                 coached_before=int((treated[chosen] & coached_earlier[chosen]).sum()))
 
 
 # ---------------------------------------------------------------- regressions
@@ -394,17 +392,15 @@ def cost_effectiveness(program_regions: pd.DataFrame | None, panel: Panel, natio
     cost_years = tuple(sorted(int(y) for y in costs["year"].unique()))
     yearly = costs.groupby("region_code")[["expenditure", "students"]].sum() / len(cost_years)
     by_region = regional.loc[regional["dimension"] == "region_code"].set_index("level")
-    rows = [{"region_code": "national", "expenditure": yearly["expenditure"].sum(),
-             "students": yearly["students"].sum(), "effect": national.estimate, "ci_low": national.ci_low,
-             "ci_high": national.ci_high, "status": "ok"}]
-    for code, cost in yearly.iterrows():
-        effect = by_region.loc[code] if code in by_region.index else None
-        rows.append({"region_code": code, "expenditure": cost["expenditure"], "students": cost["students"],
-                     "effect": np.nan if effect is None else effect["estimate"],
-                     "ci_low": np.nan if effect is None else effect["ci_low"],
-                     "ci_high": np.nan if effect is None else effect["ci_high"],
-                     "status": "not_analysed" if effect is None else effect["status"]})
-    table = pd.DataFrame(rows)
+    effects = by_region.reindex(yearly.index)  # a region with spending but no coached school analysed: NaN
+    national_row = pd.DataFrame([{"region_code": "national", "expenditure": yearly["expenditure"].sum(),
+                                  "students": yearly["students"].sum(), "effect": national.estimate,
+                                  "ci_low": national.ci_low, "ci_high": national.ci_high, "status": "ok"}])
+    regions = pd.DataFrame({"region_code": yearly.index, "expenditure": yearly["expenditure"].to_numpy(),
+                            "students": yearly["students"].to_numpy(), "effect": effects["estimate"].to_numpy(),
+                            "ci_low": effects["ci_low"].to_numpy(), "ci_high": effects["ci_high"].to_numpy(),
+                            "status": effects["status"].fillna("not_analysed").to_numpy()})
+    table = pd.concat([national_row, regions], ignore_index=True)
     table["cost_per_student"] = table["expenditure"] / table["students"].where(table["students"] > 0)
     for column in ("effect", "ci_low", "ci_high"):
         target = "points_per_1000" if column == "effect" else f"points_per_1000_{column.split('_')[1]}"
@@ -438,9 +434,11 @@ class ImpactEstimate:
 
 
 def impact_estimate(assessment: pd.DataFrame, coaching: pd.DataFrame, params: CoachingParams,
-                    program_regions: pd.DataFrame | None = None, min_schools: int = MIN_SCHOOLS) -> ImpactEstimate:
-    """DiD, event study, matched comparison, heterogeneity and cost-effectiveness for one window (params' years)."""
-    panel = impact_panel(assessment, coaching, params)
+                    program_regions: pd.DataFrame | None = None, min_schools: int = MIN_SCHOOLS,
+                    grid: SchoolGrid | None = None) -> ImpactEstimate:
+    """DiD, event study, matched comparison, heterogeneity and cost-effectiveness for one window (params' years);
+    `grid` as for `impact_panel`."""
+    panel = impact_panel(assessment, coaching, params, grid)
     main = did(panel.school_years, panel.start)
     regional = heterogeneity(panel, min_schools)
     # Without the year just before the window: the check for a dip that selection on a bad year would leave.

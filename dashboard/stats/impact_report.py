@@ -14,23 +14,25 @@ from dashboard.stats.analysis import CoachingImpact, _plain, coaching_impact
 from dashboard.stats.impact import MIN_SCHOOLS, Estimate, ImpactEstimate, cost_effectiveness, impact_estimate
 from dashboard.stats.params import CoachingAnalysisError, CoachingParams
 from dashboard.stats.tables import StatTable, as_text
+from dashboard.stats.universe import SchoolGrid
 from dashboard.stats.verdict import _p, _signed
 
 
 def run_impact_analysis(dataset, params: CoachingParams, min_schools: int = MIN_SCHOOLS,
-                        appraisal: Callable[[], CoachingImpact] | None = None
+                        appraisal: Callable[[], CoachingImpact] | None = None, grid: SchoolGrid | None = None
                         ) -> tuple[ImpactEstimate, CoachingImpact | None, ImpactVerdict, CoachingAnalysisError | None]:
     """The impact estimate and the appraisal's ANOVA on the same window, from a loaded `Dataset`, and the verdict.
 
     `appraisal` gives the paper's analysis for `params` (the page passes the one it has drawn already); by default
-    it is computed from the tables. The ANOVA may be impossible where the impact estimate is not (a group too small
-    for Box's M, say): then it is None and the last item says why (in any language: nothing here depends on the
-    reader's, so one result serves every language).
+    it is computed from the tables. `grid` is the tables laid out per school, when the caller keeps one. The ANOVA
+    may be impossible where the impact estimate is not (a group too small for Box's M, say): then it is None and
+    the last item says why (in any language: nothing here depends on the reader's, so one result serves every
+    language).
     """
     assessment = dataset.table("assessment")
     coaching = dataset.table("coaching")
     program_regions = dataset.table("program_regions") if dataset.has("program_regions") else None
-    result = impact_estimate(assessment, coaching, params, program_regions, min_schools)
+    result = impact_estimate(assessment, coaching, params, program_regions, min_schools, grid)
     try:
         anova, refusal = (appraisal or (lambda: coaching_impact(assessment, coaching, params)))(), None
     except CoachingAnalysisError as error:

@@ -204,6 +204,14 @@ class SchoolGrid:
                 present=present, measures=measures, attributes=attributes)
         return cls(np.asarray(school_ids, dtype=object), categories, coached, cohorts)
 
+    def among(self, name: str, codes: np.ndarray, values: tuple) -> np.ndarray:
+        """Which of these codes of attribute `name` stand for one of `values`; code -1 (no result) never does."""
+        return np.append(self.categories[name].isin(values), False)[codes]
+
+    def values(self, name: str, codes: np.ndarray) -> np.ndarray:
+        """The values of attribute `name` these codes stand for (NaN for code -1)."""
+        return np.append(np.asarray(self.categories[name], dtype=object), np.nan)[codes]
+
     def universe(self, params: CoachingParams) -> Universe:
         """`analysis_universe(assessment, coaching, params)` on the tables of this grid: the same rules in the
         same order, the same refusals, the same counts."""
@@ -223,8 +231,7 @@ class SchoolGrid:
         scores = cohort.measures["mean_score"][rows]
 
         def among(name: str, values: tuple) -> np.ndarray:
-            # Attributes are read at baseline; code -1 (no baseline result) picks the appended False.
-            return np.append(self.categories[name].isin(values), False)[cohort.attributes[name][base]]
+            return self.among(name, cohort.attributes[name][base], values)  # attributes are read at baseline
 
         window = params.coaching_years
         nothing = np.zeros(len(self.school_ids), bool)

@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.contract import Dataset
+from dashboard.engines import school_grid
 from dashboard.figures.impact import balance_chart, event_study_chart, forest_chart
 from dashboard.figures.theme import empty_figure
 from dashboard.i18n import number, t
@@ -60,7 +61,8 @@ def impact_section(dataset: Dataset, params: CoachingParams, lang: str | None = 
         # One estimate per data version and parameters, whatever the language it is then told in.
         result, anova, verdict, refusal = memo(memo_key(dataset, "impact_estimate", params, (min_schools,)),
                                                lambda: run_impact_analysis(dataset, params, min_schools,
-                                                                           lambda: appraisal(dataset, params, memo)))
+                                                                           lambda: appraisal(dataset, params, memo),
+                                                                           school_grid(dataset)))
     except CoachingAnalysisError as error:
         message = error.message(lang)
         empty = empty_figure(message, lang, present)
