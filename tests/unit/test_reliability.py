@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import logging
+import os
 import socket
 import time
 from pathlib import Path
@@ -204,3 +205,23 @@ def test_a_short_admin_token_refuses_to_start(monkeypatch):
         security.check_admin_token()
     monkeypatch.setenv("DASHBOARD_ADMIN_TOKEN", "x" * security.MIN_TOKEN_LENGTH)
     security.check_admin_token()
+
+
+def test_the_cache_directory_is_trimmed_to_its_size_oldest_first(tmp_path, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_REDIS_URL", raising=False)
+    monkeypatch.setenv("DASHBOARD_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setattr(shared_cache, "MAX_FILES", 5)
+    monkeypatch.setattr(shared_cache, "TRIM_SECONDS", 0.0)
+    app = Flask("worker")
+    cache = shared_cache.Cache()
+    cache.init_app(app, config=shared_cache.cache_config())
+    directory = tmp_path / "state" / "cache"
+    with app.app_context():
+        for i in range(12):
+            before = set(directory.iterdir())
+            assert cache.set(f"key{i}", i)
+            (written,) = set(directory.iterdir()) - before
+            os.utime(written, (1_000_000 + i, 1_000_000 + i))  # written one second apart, in order
+        kept = [i for i in range(12) if cache.get(f"key{i}") is not None]
+    # Each write trims first: before the last one, key0-key10 were cut to the newest five (key6-key10).
+    assert kept == [6, 7, 8, 9, 10, 11]
