@@ -285,25 +285,25 @@ def standardised_differences(schools: pd.DataFrame, weights: pd.Series) -> pd.Da
     SMD = (mean coached - mean comparison) / sqrt((var coached + var comparison) / 2), the denominator taken before
     matching for both columns so that the two are on one scale (Austin 2009).
     """
-    columns = {"baseline_score": schools["baseline_score"].astype(float)}
+    names, columns = ["baseline_score"], [schools["baseline_score"].to_numpy(dtype=float)]
     for column in MATCH_COVARIATES[1:]:
         for level in sorted(schools[column].unique(), key=str):
-            columns[f"{column}={level}"] = (schools[column] == level).astype(float)
-    frame = pd.DataFrame(columns)
+            names.append(f"{column}={level}")
+            columns.append((schools[column] == level).to_numpy(dtype=float))
+    x = np.column_stack(columns)
     treated = schools["treated"].astype(bool).to_numpy()
     w = weights.reindex(schools.index).fillna(0).to_numpy()
-    rows = []
-    for name, values in frame.items():
-        x = values.to_numpy()
-        spread = math.sqrt((x[treated].var(ddof=1) + x[~treated].var(ddof=1)) / 2)
-        before = x[treated].mean() - x[~treated].mean()
-        after = np.nan
-        if w[treated].sum() > 0 and w[~treated].sum() > 0:
-            after = np.average(x[treated], weights=w[treated]) - np.average(x[~treated], weights=w[~treated])
-        variable, _, level = name.partition("=")
-        rows.append({"variable": variable, "level": level, "smd_before": before / spread if spread > 0 else 0.0,
-                     "smd_after": after / spread if spread > 0 else 0.0})
-    return pd.DataFrame(rows)
+    spread = np.sqrt((x[treated].var(axis=0, ddof=1) + x[~treated].var(axis=0, ddof=1)) / 2)
+    before = x[treated].mean(axis=0) - x[~treated].mean(axis=0)
+    after = np.full(len(names), np.nan)
+    if w[treated].sum() > 0 and w[~treated].sum() > 0:
+        after = (np.average(x[treated], axis=0, weights=w[treated])
+                 - np.average(x[~treated], axis=0, weights=w[~treated]))
+    scale = np.where(spread > 0, spread, np.nan)
+    variable, _, level = zip(*(name.partition("=") for name in names), strict=True)
+    return pd.DataFrame({"variable": variable, "level": level,
+                         "smd_before": np.where(spread > 0, before / scale, 0.0),
+                         "smd_after": np.where(spread > 0, after / scale, 0.0)})
 
 
 @dataclass(frozen=True, eq=False)
