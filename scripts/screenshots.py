@@ -76,7 +76,7 @@ def main() -> int:
     server = serve(args.data, port)
     driver = browser()
     try:
-        for page in args.pages.split(","):
+        for page in (name.strip("/") for name in args.pages.split(",")):  # "/maps" is taken for "maps"
             for size, (width, height, present) in SIZES.items():
                 # The viewport itself, not the window: headless Chromium's window includes a toolbar's height.
                 driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
