@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard import viewstate
 from dashboard.contract import Dataset
-from dashboard.engines import engine_for
+from dashboard.engines import engine_for, per_dataset
 from dashboard.i18n import t
 from dashboard.indicators.catalogue import CATALOGUE, indicator_text, missing_tables
 from dashboard.indicators.errors import IndicatorUnavailable
@@ -44,9 +44,11 @@ class HomeView(View):
 
 def home_view(data: Dataset, state: HomeState) -> HomeView:
     """The headline figures and the tables loaded, with the data version they come from."""
+    figures = per_dataset(data, f"home-headlines-{state.lang}", lambda d: headline_figures(d, state.lang))
     headlines = [{**item, "origin_words": headline_origin(item, data, state.lang), "links": links(item, state)}
-                 for item in headline_figures(data, state.lang)]
-    return HomeView(headlines=headlines, loaded=data.summary(), synthetic=data.is_demo, version=data.fingerprint)
+                 for item in figures]
+    return HomeView(headlines=headlines, loaded=per_dataset(data, "table-summary", Dataset.summary),
+                    synthetic=data.is_demo, version=data.fingerprint)
 
 
 def unit_suffix(indicator_id: str) -> str:
