@@ -102,10 +102,11 @@ def outliers(ratios: pd.DataFrame, column: str, k: float = 3.0, leave_one_out: b
     mean, sd = values[valid].mean(), values[valid].std(ddof=1)
     frame["z"] = (values - mean) / sd
     z_loo = pd.Series(np.nan, index=frame.index)
-    for idx in values[valid].index:
-        others = values[valid].drop(index=idx)
-        if len(others) > 1:
-            z_loo[idx] = (values[idx] - others.mean()) / others.std(ddof=1)
+    present = values[valid].to_numpy()
+    if len(present) > 2:  # the others need two values for an SD
+        others = np.broadcast_to(present, (len(present),) * 2)[~np.eye(len(present), dtype=bool)]
+        others = others.reshape(len(present), -1)  # row i: every value but the i-th
+        z_loo[valid] = (present - others.mean(axis=1)) / others.std(axis=1, ddof=1)
     frame["z_loo"] = z_loo
     frame["outlier"] = (frame["z_loo"] if leave_one_out else frame["z"]).abs() > k
     return frame
