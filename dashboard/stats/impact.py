@@ -90,16 +90,8 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
     grid = grid or SchoolGrid.from_tables(assessment, coaching)
     _, scale = UNIT_SCALE[params.measure]
     cohort = grid.cohorts.get((params.subject, params.grade))
-    if cohort is None or params.baseline not in cohort.years:
-        raise CoachingAnalysisError("subject_missing_year", subject=params.subject, year=params.baseline)
-    years = np.array(sorted(year for year in cohort.years if year <= params.endline))
-    rows = [cohort.years[year] for year in years]
-    for rule in ("language", "poverty_quintile"):  # as require_reported_splits
-        if cohort.results[rows].sum() and not cohort.reported[rule][rows].sum():
-            raise CoachingAnalysisError("split_not_reported", rule=rule)
-    duplicated = int((cohort.results[rows] - cohort.present[rows].sum(axis=1)).sum())
-    if duplicated:
-        raise CoachingAnalysisError("duplicate_results", count=duplicated, subject=params.subject)
+    years = np.array(sorted(year for year in (cohort.years if cohort else ()) if year <= params.endline))
+    cohort, rows = grid.results_of(params, (params.baseline,), tuple(years))
     present, score = cohort.present[rows], cohort.measures["mean_score"][rows]
     value = cohort.measures[params.measure][rows]
     # NaN compares False: a result without a mean score is not plausible.

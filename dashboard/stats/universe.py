@@ -212,20 +212,29 @@ class SchoolGrid:
         """The values of attribute `name` these codes stand for (NaN for code -1)."""
         return np.append(np.asarray(self.categories[name], dtype=object), np.nan)[codes]
 
-    def universe(self, params: CoachingParams) -> Universe:
-        """`analysis_universe(assessment, coaching, params)` on the tables of this grid: the same rules in the
-        same order, the same refusals, the same counts."""
+    def results_of(self, params: CoachingParams, needed: tuple[int, ...], years: tuple[int, ...]
+                   ) -> tuple[_Cohort, list[int]]:
+        """The results of params' subject and grade and the rows of `years` in them, refused in words as the
+        tables' path refuses: a `needed` year without results, an attribute no result reports (language,
+        poverty quintile: see require_reported_splits), a school with two results in a year."""
         cohort = self.cohorts.get((params.subject, params.grade))
-        for year in (params.baseline, params.endline):
+        for year in needed:
             if cohort is None or year not in cohort.years:
                 raise CoachingAnalysisError("subject_missing_year", subject=params.subject, year=year)
-        rows = [cohort.years[params.baseline], cohort.years[params.endline]]
-        for rule in ("language", "poverty_quintile"):  # as require_reported_splits
-            if cohort.reported[rule][rows].sum() == 0:
+        rows = [cohort.years[year] for year in years if year in cohort.years]
+        for rule in ("language", "poverty_quintile"):
+            if cohort.results[rows].sum() and not cohort.reported[rule][rows].sum():
                 raise CoachingAnalysisError("split_not_reported", rule=rule)
         duplicated = int((cohort.results[rows] - cohort.present[rows].sum(axis=1)).sum())
         if duplicated:
             raise CoachingAnalysisError("duplicate_results", count=duplicated, subject=params.subject)
+        return cohort, rows
+
+    def universe(self, params: CoachingParams) -> Universe:
+        """`analysis_universe(assessment, coaching, params)` on the tables of this grid: the same rules in the
+        same order, the same refusals, the same counts."""
+        years = (params.baseline, params.endline)
+        cohort, rows = self.results_of(params, years, years)
         base, end = rows
         baseline, endline = cohort.measures[params.measure][rows]
         scores = cohort.measures["mean_score"][rows]
