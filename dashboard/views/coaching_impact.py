@@ -209,14 +209,14 @@ def selection(data: Dataset, state: CoachingState) -> tuple[str, str]:
 def text_table(title: str, frame: pd.DataFrame, lang: str | None, labels: int) -> StatTable:
     """A section table as text: label columns as they are, counts whole, p and SMDs to 3 decimals, others to 2."""
     fine = {t(f"impact.column.{key}", lang) for key in ("p", "smd_before", "smd_after")}
+    whole = {column for column in frame.columns if pd.api.types.is_integer_dtype(frame[column])}
 
     def cell(position: int, column: str, value: object) -> str:
         if position < labels or isinstance(value, str):
             return str(value)
         if pd.isna(value):
             return ""
-        whole = pd.api.types.is_integer_dtype(frame[column])
-        return number(float(value), lang, 0 if whole else 3 if column in fine else 2)
+        return number(float(value), lang, 0 if column in whole else 3 if column in fine else 2)
 
     rows = [[cell(i, column, value) for i, (column, value) in enumerate(record.items())]
             for record in frame.to_dict("records")]
