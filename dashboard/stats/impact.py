@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -57,6 +56,7 @@ class Panel:
     schools: pd.DataFrame  # school_id index; treated, baseline_score and the matching attributes
     exclusions: tuple[tuple[str, int], ...]
     coached_before: int  # coached schools already coached before the window's first year
+    school_years: SchoolYears  # the same results as a school x year table, which every regression reads
 
     @property
     def start(self) -> int:
@@ -70,10 +70,6 @@ class Panel:
     def years(self) -> tuple[int, ...]:
         return tuple(sorted(self.results["year"].unique()))
 
-    @cached_property
-    def school_years(self) -> SchoolYears:
-        """The results as a school x year table, which every regression reads."""
-        return SchoolYears.from_results(self.results)
 
 
 def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: CoachingParams,
@@ -143,8 +139,12 @@ def impact_panel(assessment: pd.DataFrame, coaching: pd.DataFrame, params: Coach
                             "y": value[:, chosen].T[school, year] * scale,
                             "region_code": schools["region_code"].to_numpy()[school],
                             "treated": treated[chosen][school]})
+    analysed = plausible[:, chosen].any(axis=1)  # the years some school analysed has a result in
+    table = SchoolYears(schools=schools.index, years=years[analysed],
+                        y=np.where(plausible, value, np.nan)[analysed][:, chosen].T * scale,
+                        treated=treated[chosen], region=pd.factorize(schools["region_code"])[0])
     return Panel(params=params, results=results, schools=schools, exclusions=tuple(exclusions),
-                 coached_before=int((treated[chosen] & coached_earlier[chosen]).sum()))
+                 coached_before=int((treated[chosen] & coached_earlier[chosen]).sum()), school_years=table)
 
 
 # ---------------------------------------------------------------- regressions
